@@ -1,0 +1,138 @@
+package com.touchpoint.layout;
+
+import com.touchpoint.shared.TranslationProvider;
+import com.touchpoint.shared.UserLanguagePreference;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.Lumo;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.Locale;
+
+/**
+ * The frame around every signed-in page: a side navigation listing only the views the user may open
+ * (taken from {@code @Menu} annotations whose titles are message keys), and a user menu with
+ * language, light/dark theme and logout.
+ */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    static final String DARK_THEME_ATTRIBUTE = "touchpoint.dark";
+
+    private final AuthenticationContext authentication;
+    private final UserLanguagePreference languages;
+    private final AccessAnnotationChecker accessChecker;
+
+    public MainLayout(AuthenticationContext authentication, UserLanguagePreference languages,
+                      AccessAnnotationChecker accessChecker) {
+        this.authentication = authentication;
+        this.languages = languages;
+        this.accessChecker = accessChecker;
+        applyRememberedLanguage();
+        applyTheme();
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(drawerHeader(), new Scroller(sideNav()));
+        addToNavbar(true, navbar());
+    }
+
+    private void applyRememberedLanguage() {
+        VaadinSession session = VaadinSession.getCurrent();
+        languages.currentUsersLanguage()
+                .filter(locale -> !locale.equals(session.getLocale()))
+                .ifPresent(session::setLocale);
+    }
+
+    private void applyTheme() {
+        boolean dark = Boolean.TRUE.equals(VaadinSession.getCurrent().getAttribute(DARK_THEME_ATTRIBUTE));
+        UI.getCurrent().getElement().getThemeList().set(Lumo.DARK, dark);
+    }
+
+    private H1 drawerHeader() {
+        var title = new H1(getTranslation("app.name"));
+        title.addClassName("drawer-title");
+        return title;
+    }
+
+    private SideNav sideNav() {
+        var nav = new SideNav();
+        nav.setId("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (entry.menuClass() == null || accessChecker.hasAccess(entry.menuClass())) {
+                nav.addItem(item(entry));
+            }
+        }
+        return nav;
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+            item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+        }
+        return item;
+    }
+
+    private HorizontalLayout navbar() {
+        var title = new com.vaadin.flow.component.html.Span(getTranslation("app.name"));
+        title.addClassName("navbar-title");
+        var bar = new HorizontalLayout(new DrawerToggle(), title, userMenu());
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(title);
+        bar.addClassName("navbar");
+        return bar;
+    }
+
+    private MenuBar userMenu() {
+        String username = authentication.getPrincipalName().orElse("");
+        var menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        var avatar = new Avatar(username);
+        var root = menu.addItem(avatar);
+        root.getElement().setAttribute("aria-label", getTranslation("layout.user-menu"));
+        SubMenu sub = root.getSubMenu();
+        sub.addItem(username).setEnabled(false);
+        SubMenu language = sub.addItem(getTranslation("layout.language")).getSubMenu();
+        for (Locale locale : TranslationProvider.SUPPORTED) {
+            var item = language.addItem(getTranslation("layout.language." + locale.getLanguage()),
+                    e -> switchLanguage(locale));
+            item.setCheckable(true);
+            item.setChecked(locale.equals(TranslationProvider.supported(getLocale())));
+            item.setId("language-" + locale.getLanguage());
+        }
+        sub.addItem(getTranslation("layout.theme.toggle"), e -> toggleTheme());
+        sub.addItem(getTranslation("layout.logout"), e -> authentication.logout()).setId("logout");
+        return menu;
+    }
+
+    private void switchLanguage(Locale locale) {
+        languages.rememberForCurrentUser(locale);
+        VaadinSession.getCurrent().setLocale(locale);
+        UI.getCurrent().getPage().reload();
+    }
+
+    private void toggleTheme() {
+        VaadinSession session = VaadinSession.getCurrent();
+        boolean dark = !Boolean.TRUE.equals(session.getAttribute(DARK_THEME_ATTRIBUTE));
+        session.setAttribute(DARK_THEME_ATTRIBUTE, dark);
+        UI.getCurrent().getElement().getThemeList().set(Lumo.DARK, dark);
+    }
+}

@@ -1,0 +1,97 @@
+package com.touchpoint.security.ui;
+
+import com.touchpoint.shared.TranslationProvider;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+import java.util.Locale;
+
+/** The sign-in page, in the browser's language with a switch to the other one. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(null));
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), form, languageSwitch());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " | " + getTranslation("app.name");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            form.setI18n(i18n(lastFailureKey()));
+            form.setError(true);
+        }
+    }
+
+    private String lastFailureKey() {
+        HttpSession session = VaadinSession.getCurrent() == null ? null
+                : ((com.vaadin.flow.server.WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession();
+        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (failure instanceof LockedException) {
+            return "login.error.locked";
+        }
+        if (failure instanceof DisabledException) {
+            return "login.error.disabled";
+        }
+        return "login.error.credentials";
+    }
+
+    private LoginI18n i18n(String errorKey) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("login.title"));
+        f.setUsername(getTranslation("login.username"));
+        f.setPassword(getTranslation("login.password"));
+        f.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation(errorKey == null ? "login.error.credentials" : errorKey));
+        error.setUsername(getTranslation("login.error.username-required"));
+        error.setPassword(getTranslation("login.error.password-required"));
+        return i18n;
+    }
+
+    private HorizontalLayout languageSwitch() {
+        var row = new HorizontalLayout();
+        for (Locale locale : TranslationProvider.SUPPORTED) {
+            var button = new Button(getTranslation("layout.language." + locale.getLanguage()), e -> {
+                VaadinSession.getCurrent().setLocale(locale);
+                UI.getCurrent().getPage().reload();
+            });
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            row.add(button);
+        }
+        return row;
+    }
+}

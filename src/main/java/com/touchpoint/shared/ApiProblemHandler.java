@@ -1,0 +1,129 @@
+package com.touchpoint.shared;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Turns every failure of a REST controller into application/problem+json with a readable detail. */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+    private static final Locale API_LOCALE = Locale.ENGLISH;
+
+    private final TranslationProvider translations;
+
+    ApiProblemHandler(TranslationProvider translations) {
+        this.translations = translations;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        List<Map<String, String>> errors = e.problems().stream()
+                .map(p -> Map.of("field", p.field(), "message",
+                        translations.getTranslation(p.messageKey(), API_LOCALE, p.arguments())))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                errors.stream().map(m -> m.get("message")).collect(Collectors.joining("; ")));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, translations.translate(e, API_LOCALE));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, translations.translate(e, API_LOCALE));
+    }
+
+    @ExceptionHandler(TouchpointException.class)
+    ProblemDetail refused(TouchpointException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, translations.translate(e, API_LOCALE));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not do this with this token.");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Parameter '" + e.getName() + "' has an invalid value: '" + e.getValue() + "'.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected API failure", e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "An unexpected error occurred; nothing was changed by the failed request.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadableDetail(e));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    static String unreadableDetail(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException u) {
+            return "Unknown field '" + path(u) + "'. Known fields: " + u.getKnownPropertyIds() + ".";
+        }
+        if (cause instanceof InvalidFormatException f) {
+            Class<?> target = f.getTargetType();
+            String expected = target != null && target.isEnum()
+                    ? "one of " + Arrays.toString(target.getEnumConstants())
+                    : "a valid " + (target == null ? "value" : simpleType(target));
+            return "Field '" + path(f) + "' has the invalid value '" + f.getValue() + "': expected " + expected + ".";
+        }
+        if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            return "Field '" + path(m) + "' has the wrong type: " + m.getOriginalMessage();
+        }
+        if (cause instanceof JsonParseException p) {
+            return "Malformed JSON at line " + p.getLocation().getLineNr() + ", column "
+                    + p.getLocation().getColumnNr() + ": " + p.getOriginalMessage();
+        }
+        return "The request body is missing or is not valid JSON.";
+    }
+
+    private static String simpleType(Class<?> type) {
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "date (yyyy-MM-dd)";
+            case "Boolean", "boolean" -> "boolean (true or false)";
+            default -> type.getSimpleName();
+        };
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+}

@@ -1,0 +1,68 @@
+package com.touchpoint.staff;
+
+import com.touchpoint.shared.ApiScopes;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Set;
+
+/**
+ * The one place that decides who may see or change whose data. Services call it through
+ * {@code @PreAuthorize("@access....")} or directly when they filter lists.
+ * <ul>
+ *   <li>a staff member sees only their own records;</li>
+ *   <li>a supervisor sees the staff of the teams they supervise;</li>
+ *   <li>QUALITY, HR and ADMIN see everyone; ADMIN and HR (and API tokens with org:write) change the directory.</li>
+ * </ul>
+ */
+@Component("access")
+public class AccessPolicy {
+
+    private final CurrentUser user;
+    private final StaffRepository staff;
+
+    public AccessPolicy(CurrentUser user, StaffRepository staff) {
+        this.user = user;
+        this.staff = staff;
+    }
+
+    public boolean seesEveryone() {
+        return user.hasAnyRole(Role.QUALITY, Role.HR, Role.ADMIN);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canSeeStaff(Long staffId) {
+        if (staffId == null) {
+            return false;
+        }
+        if (seesEveryone() || user.staffId().filter(staffId::equals).isPresent()) {
+            return true;
+        }
+        Set<Long> teams = user.supervisedTeamIds();
+        return !teams.isEmpty() && staff.findById(staffId)
+                .map(s -> teams.contains(s.getTeam().getId()))
+                .orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canSeeTeam(Long teamId) {
+        return teamId != null && (seesEveryone() || user.supervisedTeamIds().contains(teamId));
+    }
+
+    public boolean canManageDirectory() {
+        return user.hasAnyRole(Role.ADMIN, Role.HR) || user.hasAuthority(ApiScopes.authority(ApiScopes.ORG_WRITE));
+    }
+
+    public boolean canManageAccounts() {
+        return user.hasRole(Role.ADMIN);
+    }
+
+    /** Which staff a list may contain for the current user. */
+    @Transactional(readOnly = true)
+    public StaffScope staffScope() {
+        if (seesEveryone()) {
+            return StaffScope.allStaff();
+        }
+        return new StaffScope(false, user.supervisedTeamIds(), user.staffId().orElse(null));
+    }
+}

@@ -1,0 +1,120 @@
+package com.touchpoint.staff;
+
+import com.touchpoint.audit.AuditLog;
+import com.touchpoint.shared.InputCheck;
+import com.touchpoint.shared.InvalidInputException;
+import com.touchpoint.shared.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Org units (region > branch > team) and posts. The structure itself is visible to every signed-in user. */
+@Service
+public class OrgStructure {
+
+    static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
+
+    private final OrgUnitRepository units;
+    private final PostRepository posts;
+    private final StaffRepository staff;
+    private final AuditLog audit;
+
+    OrgStructure(OrgUnitRepository units, PostRepository posts, StaffRepository staff, AuditLog audit) {
+        this.units = units;
+        this.posts = posts;
+        this.staff = staff;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<OrgUnitDetails> allUnits() {
+        return units.findAllWithParent().stream().map(OrgUnitDetails::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<OrgUnitDetails> teams() {
+        return units.findByKindOrderByCode(OrgUnitKind.TEAM).stream().map(OrgUnitDetails::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<OrgUnitDetails> unit(String code) {
+        return units.findByCode(code).map(OrgUnitDetails::of);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<PostDetails> posts() {
+        return posts.findAllByOrderBySortOrder().stream().map(PostDetails::of).toList();
+    }
+
+    /** Creates the unit or updates the one with this code. */
+    @Transactional
+    @PreAuthorize("@access.canManageDirectory()")
+    public OrgUnitDetails save(OrgUnitChange change) {
+        var check = new InputCheck()
+                .code(change.code(), "code", CODE, 40)
+                .text(change.name(), "name", 100)
+                .notNull(change.kind(), "kind");
+        check.throwIfInvalid();
+        Optional<OrgUnit> existing = units.findByCode(change.code().strip());
+        OrgUnit parent = resolveParent(change);
+        existing.ifPresent(unit -> checkRestructure(unit, change, parent));
+        OrgUnitDetails before = existing.map(OrgUnitDetails::of).orElse(null);
+        OrgUnit unit = existing.orElseGet(() -> new OrgUnit(change.code().strip(), change.name().strip(),
+                change.kind(), parent));
+        unit.update(change.name().strip(), change.kind(), parent);
+        OrgUnitDetails after = OrgUnitDetails.of(units.saveAndFlush(unit));
+        audit.record(before == null ? "CREATE" : "UPDATE", "OrgUnit", after.code(), before, after);
+        return after;
+    }
+
+    private OrgUnit resolveParent(OrgUnitChange change) {
+        OrgUnitKind required = change.kind().parentKind();
+        String parentCode = change.parentCode() == null || change.parentCode().isBlank() ? null : change.parentCode().strip();
+        if (required == null) {
+            if (parentCode != null) {
+                throw new InvalidInputException("parentCode", "org.parent.region-has-none");
+            }
+            return null;
+        }
+        if (parentCode == null) {
+            throw new InvalidInputException("parentCode", "org.parent.required", change.kind(), required);
+        }
+        OrgUnit parent = units.findByCode(parentCode)
+                .orElseThrow(() -> new InvalidInputException("parentCode", "org.parent.unknown", parentCode));
+        if (parent.getKind() != required) {
+            throw new InvalidInputException("parentCode", "org.parent.wrong-kind", parentCode, parent.getKind(),
+                    change.kind(), required);
+        }
+        return parent;
+    }
+
+    private void checkRestructure(OrgUnit unit, OrgUnitChange change, OrgUnit parent) {
+        if (unit.getKind() != change.kind() && (units.existsByParent(unit) || staff.existsByTeam(unit))) {
+            throw new InvalidInputException("kind", "org.kind.in-use", unit.getCode(), unit.getKind());
+        }
+        if (parent != null && parent.isSelfOrDescendantOf(unit)) {
+            throw new InvalidInputException("parentCode", "org.parent.cycle", parent.getCode());
+        }
+    }
+
+    OrgUnit requireTeam(String teamCode) {
+        OrgUnit team = units.findByCode(teamCode)
+                .orElseThrow(() -> new InvalidInputException("teamCode", "staff.team.unknown", teamCode));
+        if (team.getKind() != OrgUnitKind.TEAM) {
+            throw new InvalidInputException("teamCode", "staff.team.not-a-team", teamCode, team.getKind());
+        }
+        return team;
+    }
+
+    OrgUnit requireUnit(String code) {
+        return units.findByCode(code).orElseThrow(() -> new NotFoundException("org.unit.not-found", code));
+    }
+}

@@ -1,0 +1,131 @@
+package com.touchpoint.staff;
+
+import com.touchpoint.audit.AuditLog;
+import com.touchpoint.shared.InputCheck;
+import com.touchpoint.shared.InvalidInputException;
+import com.touchpoint.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The staff directory: who works where, on which post. Every read is limited by the {@link AccessPolicy}. */
+@Service
+public class StaffDirectory {
+
+    static final Pattern EMPLOYEE_NO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,19}");
+
+    private final StaffRepository staff;
+    private final PostRepository posts;
+    private final OrgStructure org;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    StaffDirectory(StaffRepository staff, PostRepository posts, OrgStructure org, AccessPolicy access,
+                   AuditLog audit, Clock clock) {
+        this.staff = staff;
+        this.posts = posts;
+        this.org = org;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Page<StaffDetails> search(StaffFilter filter, Pageable page) {
+        StaffScope scope = access.staffScope();
+        String text = filter.text() == null || filter.text().isBlank()
+                ? "" : "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
+        return staff.search(scope.everyone(), scope.teamIdsForQuery(), scope.ownStaffIdForQuery(), filter.teamId(),
+                filter.postCode(), filter.active(), text, page).map(StaffDetails::of);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long count(StaffFilter filter) {
+        return search(filter, PageRequest.of(0, 1)).getTotalElements();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canSeeStaff(#staffId)")
+    public Optional<StaffDetails> find(long staffId) {
+        return staff.findById(staffId).map(StaffDetails::of);
+    }
+
+    /** Looks a staff member up by employee number, refusing anyone the caller may not see. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public StaffDetails byEmployeeNo(String employeeNo) {
+        Staff found = staff.findByEmployeeNo(employeeNo)
+                .orElseThrow(() -> new NotFoundException("staff.not-found", employeeNo));
+        if (!access.canSeeStaff(found.getId())) {
+            throw new org.springframework.security.access.AccessDeniedException("staff " + employeeNo);
+        }
+        return StaffDetails.of(found);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canSeeTeam(#teamId)")
+    public List<StaffDetails> teamMembers(long teamId) {
+        return staff.search(true, List.of(-1L), -1L, teamId, null, null, "",
+                PageRequest.of(0, 10_000, Sort.by("name"))).map(StaffDetails::of).getContent();
+    }
+
+    /** Creates the staff member or updates the one with this employee number. */
+    @Transactional
+    @PreAuthorize("@access.canManageDirectory()")
+    public StaffDetails save(StaffChange change) {
+        validate(change);
+        Post post = posts.getReferenceById(change.postCode().strip());
+        OrgUnit team = org.requireTeam(change.teamCode().strip());
+        Optional<Staff> existing = staff.findByEmployeeNo(change.employeeNo().strip());
+        StaffDetails before = existing.map(StaffDetails::of).orElse(null);
+        Staff member = existing.orElseGet(() -> new Staff(change.employeeNo().strip()));
+        member.update(change.name().strip(), post, team, change.hireDate(), change.active());
+        StaffDetails after = StaffDetails.of(staff.saveAndFlush(member));
+        if (!after.equals(before)) {
+            audit.record(before == null ? "CREATE" : "UPDATE", "Staff", after.employeeNo(), before, after);
+        }
+        return after;
+    }
+
+    /** Stores many changes in one transaction: all of them or, if one fails, none. */
+    @Transactional
+    @PreAuthorize("@access.canManageDirectory()")
+    public List<StaffDetails> saveAll(List<StaffChange> changes) {
+        return changes.stream().map(this::save).toList();
+    }
+
+    private void validate(StaffChange change) {
+        check(change).throwIfInvalid();
+        posts.findById(change.postCode().strip())
+                .orElseThrow(() -> new InvalidInputException("post", "staff.post.unknown", change.postCode()));
+    }
+
+    /** Every rule a change breaks, without storing anything; the import shows these per row. */
+    InputCheck check(StaffChange change) {
+        return new InputCheck()
+                .code(change.employeeNo(), "employeeNo", EMPLOYEE_NO, 20)
+                .text(change.name(), "name", 50)
+                .text(change.postCode(), "post", 30)
+                .text(change.teamCode(), "teamCode", 40)
+                .notNull(change.hireDate(), "hireDate")
+                .require(change.hireDate() == null || !change.hireDate().isAfter(LocalDate.now(clock).plusYears(1)),
+                        "hireDate", "staff.hire-date.too-late", change.hireDate())
+                .require(change.hireDate() == null || change.hireDate().getYear() >= 1950,
+                        "hireDate", "staff.hire-date.too-early", change.hireDate())
+                .notNull(change.active(), "active");
+    }
+}

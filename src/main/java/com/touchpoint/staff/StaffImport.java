@@ -1,0 +1,207 @@
+package com.touchpoint.staff;
+
+import com.touchpoint.audit.AuditLog;
+import com.touchpoint.shared.InvalidInputException;
+import com.touchpoint.shared.TabularData;
+import com.touchpoint.shared.TabularFiles;
+import com.touchpoint.shared.TabularRow;
+import com.touchpoint.shared.TouchpointException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Imports the staff directory from .xlsx or .csv: a preview with every row's problems first, then the
+ * valid rows in one transaction. Re-importing updates staff by employee number instead of duplicating.
+ */
+@Service
+public class StaffImport {
+
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("yyyy-M-d"), DateTimeFormatter.ofPattern("yyyy/M/d"),
+            DateTimeFormatter.ofPattern("yyyy.M.d"), DateTimeFormatter.ofPattern("yyyyMMdd"),
+            DateTimeFormatter.ofPattern("yyyy年M月d日"));
+    private static final Set<String> YES = Set.of("是", "在职", "y", "yes", "true", "1");
+    private static final Set<String> NO = Set.of("否", "离职", "n", "no", "false", "0");
+    private static final Map<String, StaffColumn> FIELD_COLUMNS = Map.of("employeeNo", StaffColumn.EMPLOYEE_NO,
+            "name", StaffColumn.NAME, "post", StaffColumn.POST, "teamCode", StaffColumn.TEAM,
+            "hireDate", StaffColumn.HIRE_DATE, "active", StaffColumn.ACTIVE);
+
+    private final StaffDirectory directory;
+    private final StaffRepository staff;
+    private final PostRepository posts;
+    private final OrgUnitRepository units;
+    private final AuditLog audit;
+
+    StaffImport(StaffDirectory directory, StaffRepository staff, PostRepository posts, OrgUnitRepository units,
+                AuditLog audit) {
+        this.directory = directory;
+        this.staff = staff;
+        this.posts = posts;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canManageDirectory()")
+    public StaffImportPreview preview(String fileName, byte[] content) {
+        TabularData data = TabularFiles.read(fileName, content);
+        Map<StaffColumn, Integer> columns = columns(data.headers());
+        Lookups lookups = new Lookups(posts.findAll(), units.findByKindOrderByCode(OrgUnitKind.TEAM));
+        Map<String, Integer> seen = new HashMap<>();
+        List<StaffImportRow> rows = new ArrayList<>();
+        for (TabularRow row : data.rows()) {
+            if (!row.isBlank()) {
+                rows.add(checkRow(row, columns, data.headers(), lookups, seen));
+            }
+        }
+        return new StaffImportPreview(fileName, data.headers(), rows);
+    }
+
+    /** Stores the valid rows of a preview, all or none; invalid rows are left out. */
+    @Transactional
+    @PreAuthorize("@access.canManageDirectory()")
+    public StaffImportResult importValidRows(StaffImportPreview preview) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (StaffChange change : preview.validChanges()) {
+            Optional<StaffDetails> before = staff.findByEmployeeNo(change.employeeNo()).map(StaffDetails::of);
+            StaffDetails after = directory.save(change);
+            if (before.isEmpty()) {
+                created++;
+            } else if (before.get().equals(after)) {
+                unchanged++;
+            } else {
+                updated++;
+            }
+        }
+        var result = new StaffImportResult(created, updated, unchanged, preview.invalidCount());
+        audit.record("IMPORT", "StaffDirectory", preview.fileName(), null, result);
+        return result;
+    }
+
+    private static Map<StaffColumn, Integer> columns(List<String> headers) {
+        Map<StaffColumn, Integer> columns = new EnumMap<>(StaffColumn.class);
+        for (int i = 0; i < headers.size(); i++) {
+            int index = i;
+            StaffColumn.ofHeader(headers.get(i)).ifPresent(c -> columns.putIfAbsent(c, index));
+        }
+        List<String> missing = new ArrayList<>();
+        for (StaffColumn required : List.of(StaffColumn.EMPLOYEE_NO, StaffColumn.NAME, StaffColumn.POST,
+                StaffColumn.TEAM, StaffColumn.HIRE_DATE)) {
+            if (!columns.containsKey(required)) {
+                missing.add(required.chineseHeader());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new TouchpointException("import.header.missing", String.join(", ", missing));
+        }
+        return columns;
+    }
+
+    private StaffImportRow checkRow(TabularRow row, Map<StaffColumn, Integer> columns, List<String> headers,
+                                    Lookups lookups, Map<String, Integer> seen) {
+        List<StaffImportRow.RowProblem> problems = new ArrayList<>();
+        java.util.function.Function<StaffColumn, String> cell = c -> columns.containsKey(c) ? row.cell(columns.get(c)) : "";
+        java.util.function.Function<StaffColumn, String> header = c -> columns.containsKey(c)
+                ? headers.get(columns.get(c)) : c.chineseHeader();
+
+        String postText = cell.apply(StaffColumn.POST);
+        String postCode = lookups.post(postText).orElse(postText);
+        if (!postText.isBlank() && lookups.post(postText).isEmpty()) {
+            problems.add(new StaffImportRow.RowProblem(header.apply(StaffColumn.POST), "staff.post.unknown", postText));
+        }
+        String teamText = cell.apply(StaffColumn.TEAM);
+        String teamCode = lookups.team(teamText).orElse(teamText);
+        if (!teamText.isBlank() && lookups.team(teamText).isEmpty()) {
+            problems.add(new StaffImportRow.RowProblem(header.apply(StaffColumn.TEAM), "staff.team.unknown", teamText));
+        }
+        String dateText = cell.apply(StaffColumn.HIRE_DATE);
+        LocalDate hireDate = parseDate(dateText);
+        if (!dateText.isBlank() && hireDate == null) {
+            problems.add(new StaffImportRow.RowProblem(header.apply(StaffColumn.HIRE_DATE), "import.date.invalid", dateText));
+        }
+        String activeText = cell.apply(StaffColumn.ACTIVE).toLowerCase(Locale.ROOT);
+        Boolean active = activeText.isBlank() || YES.contains(activeText) ? Boolean.TRUE
+                : NO.contains(activeText) ? Boolean.FALSE : null;
+        if (active == null) {
+            problems.add(new StaffImportRow.RowProblem(header.apply(StaffColumn.ACTIVE), "import.active.invalid",
+                    cell.apply(StaffColumn.ACTIVE)));
+        }
+        var change = new StaffChange(cell.apply(StaffColumn.EMPLOYEE_NO), cell.apply(StaffColumn.NAME), postCode,
+                teamCode, hireDate, active == null ? Boolean.TRUE : active);
+        for (InvalidInputException.FieldProblem p : directory.check(change).problems()) {
+            boolean alreadyReported = problems.stream().anyMatch(r -> r.column().equals(header.apply(FIELD_COLUMNS.get(p.field()))));
+            if (!alreadyReported) {
+                problems.add(new StaffImportRow.RowProblem(header.apply(FIELD_COLUMNS.get(p.field())), p.messageKey(),
+                        p.arguments()));
+            }
+        }
+        String employeeNo = change.employeeNo();
+        if (!employeeNo.isBlank()) {
+            Integer firstRow = seen.putIfAbsent(employeeNo, row.rowNumber());
+            if (firstRow != null) {
+                problems.add(new StaffImportRow.RowProblem(header.apply(StaffColumn.EMPLOYEE_NO),
+                        "import.employee-no.duplicate", employeeNo, firstRow));
+            }
+        }
+        return new StaffImportRow(row.rowNumber(), row.cells(), problems.isEmpty() ? change : null, problems);
+    }
+
+    private static LocalDate parseDate(String text) {
+        for (DateTimeFormatter format : DATE_FORMATS) {
+            try {
+                return LocalDate.parse(text.strip(), format);
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        return null;
+    }
+
+    /** Posts by code or name, teams by code or name, looked up once per file. */
+    private static final class Lookups {
+        private final Map<String, String> posts = new HashMap<>();
+        private final Map<String, String> teams = new HashMap<>();
+
+        Lookups(List<Post> allPosts, List<OrgUnit> allTeams) {
+            for (Post p : allPosts) {
+                posts.put(p.getCode().toLowerCase(Locale.ROOT), p.getCode());
+                posts.put(p.getNameZh(), p.getCode());
+                posts.put(p.getNameEn().toLowerCase(Locale.ROOT), p.getCode());
+            }
+            Set<String> ambiguous = new HashSet<>();
+            for (OrgUnit t : allTeams) {
+                teams.put(t.getCode().toLowerCase(Locale.ROOT), t.getCode());
+                if (teams.putIfAbsent(t.getName(), t.getCode()) != null) {
+                    ambiguous.add(t.getName());
+                }
+            }
+            ambiguous.forEach(teams::remove);
+        }
+
+        Optional<String> post(String text) {
+            return Optional.ofNullable(posts.get(text.strip().toLowerCase(Locale.ROOT)))
+                    .or(() -> Optional.ofNullable(posts.get(text.strip())));
+        }
+
+        Optional<String> team(String text) {
+            return Optional.ofNullable(teams.get(text.strip().toLowerCase(Locale.ROOT)))
+                    .or(() -> Optional.ofNullable(teams.get(text.strip())));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package com.touchpoint.staff;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Optional;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    Optional<UserAccount> findByStaffId(Long staffId);
+
+    boolean existsByStaffIdAndIdNot(Long staffId, Long id);
+
+    @Query("select u from UserAccount u where (:text = '' or lower(u.username) like :text or lower(u.displayName) like :text)")
+    Page<UserAccount> search(@Param("text") String text, Pageable pageable);
+
+    @Query("select count(u) from UserAccount u where (:text = '' or lower(u.username) like :text or lower(u.displayName) like :text)")
+    long countMatching(@Param("text") String text);
+}
