@@ -1,0 +1,42 @@
+package com.touchpoint;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+
+import java.util.List;
+import java.util.Map;
+
+/** Points every Spring test context at this run's MariaDB database (see {@link TestDatabase}). */
+class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
+
+    @Override
+    public ContextCustomizer createContextCustomizer(Class<?> testClass,
+                                                     List<ContextConfigurationAttributes> configAttributes) {
+        return new Customizer();
+    }
+
+    private static final class Customizer implements ContextCustomizer {
+        @Override
+        public void customizeContext(ConfigurableApplicationContext context,
+                                     org.springframework.test.context.MergedContextConfiguration config) {
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("touchpoint-test-database",
+                    Map.of("spring.datasource.url", TestDatabase.url(),
+                            "spring.datasource.username", TestDatabase.USER,
+                            "spring.datasource.password", TestDatabase.PASSWORD,
+                            "spring.datasource.driver-class-name", "org.mariadb.jdbc.Driver")));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Customizer;
+        }
+
+        @Override
+        public int hashCode() {
+            return Customizer.class.hashCode();
+        }
+    }
+}
