@@ -2,7 +2,7 @@ package com.touchpoint.staff;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Row-level access at the service layer, with the demo organisation's accounts. */
-@SpringBootTest
+@com.touchpoint.TouchpointTest
 class AccessPolicyTests {
 
     @Autowired

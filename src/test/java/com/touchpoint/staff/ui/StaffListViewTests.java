@@ -1,0 +1,57 @@
+package com.touchpoint.staff.ui;
+
+import com.touchpoint.KaribuTest;
+import com.touchpoint.staff.StaffDetails;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.NotFoundException;
+import org.junit.jupiter.api.Test;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StaffListViewTests extends KaribuTest {
+
+    @SuppressWarnings("unchecked")
+    private Grid<StaffDetails> grid() {
+        return _get(Grid.class, spec -> spec.withId("staff-grid"));
+    }
+
+    @Test
+    void a_supervisor_sees_exactly_their_teams_staff() {
+        login("supervisor1");
+        UI.getCurrent().navigate(StaffListView.class);
+        Grid<StaffDetails> grid = grid();
+        assertThat(_size(grid)).isEqualTo(10);
+        for (int i = 0; i < _size(grid); i++) {
+            assertThat(_get(grid, i).teamCode()).isEqualTo("T-WEST-1");
+        }
+        _assertNone(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("staff-new"));
+    }
+
+    @Test
+    void searching_narrows_the_list() {
+        login("hr1");
+        UI.getCurrent().navigate(StaffListView.class);
+        _get(TextField.class, spec -> spec.withId("staff-search")).setValue("E10004");
+        Grid<StaffDetails> grid = grid();
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(_get(grid, 0).employeeNo()).isEqualTo("E10004");
+    }
+
+    @Test
+    void a_staff_member_is_refused_the_staff_list() {
+        login("staff1");
+        try {
+            UI.getCurrent().navigate(StaffListView.class);
+        } catch (NotFoundException expected) {
+            // Vaadin hides views the user may not open behind "not found"
+        }
+        assertThat(_find(StaffListView.class)).isEmpty();
+    }
+}
