@@ -73,8 +73,8 @@ class UserAccountsView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.joining(" · "))).setHeader(getTranslation("user.roles")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.enabled() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("user.enabled")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::lockState)).setHeader(getTranslation("user.locked"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::lockState)).setKey("locked")
+                .setHeader(getTranslation("user.locked")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> accounts.search(search.getValue(), Pages.of(query, Sort.by("username"))).stream(),
                 query -> (int) accounts.count(search.getValue()));
     }
