@@ -61,9 +61,10 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ApiTokenDetails::createdBy).setHeader(getTranslation("token.created-by")).setAutoWidth(true);
         grid.addColumn(t -> time(t.createdAt())).setHeader(getTranslation("token.created-at")).setAutoWidth(true);
         grid.addColumn(t -> time(t.lastUsedAt())).setHeader(getTranslation("token.last-used")).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::status)).setHeader(getTranslation("token.status"))
-                .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::revokeButton)).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::status)).setKey("status")
+                .setHeader(getTranslation("token.status")).setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::revokeButton)).setKey("revoke").setAutoWidth(true)
+                .setFlexGrow(0);
     }
 
     private Component status(ApiTokenDetails token) {
