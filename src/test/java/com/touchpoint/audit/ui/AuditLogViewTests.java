@@ -1,0 +1,81 @@
+package com.touchpoint.audit.ui;
+
+import com.touchpoint.KaribuTest;
+import com.touchpoint.audit.AuditLogEntry;
+import com.touchpoint.staff.OrgStructure;
+import com.touchpoint.staff.OrgUnitChange;
+import com.touchpoint.staff.OrgUnitKind;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.NotFoundException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuditLogViewTests extends KaribuTest {
+
+    @Autowired
+    OrgStructure org;
+
+    @SuppressWarnings("unchecked")
+    private Grid<AuditLogEntry> grid() {
+        return _get(Grid.class, spec -> spec.withId("audit-grid"));
+    }
+
+    private void renameTwice(String code) {
+        org.save(new OrgUnitChange(code, "审计测试班", OrgUnitKind.TEAM, "BR-NORTH"));
+        org.save(new OrgUnitChange(code, "审计测试班（改名）", OrgUnitKind.TEAM, "BR-NORTH"));
+    }
+
+    @Test
+    void entries_are_listed_newest_first_with_times_in_utc() {
+        login("admin1");
+        renameTwice("T-AUDIT-1");
+        UI.getCurrent().navigate(AuditLogView.class);
+        _get(TextField.class, spec -> spec.withId("audit-search")).setValue("T-AUDIT-1");
+
+        Grid<AuditLogEntry> grid = grid();
+        assertThat(_size(grid)).isEqualTo(2);
+        assertThat(_get(grid, 0).getAction()).isEqualTo("UPDATE");
+        assertThat(_get(grid, 1).getAction()).isEqualTo("CREATE");
+        assertThat(_getFormattedRow(grid, 0).get(0)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC");
+        assertThat(_getFormattedRow(grid, 0)).contains("admin1", "OrgUnit", "T-AUDIT-1");
+    }
+
+    @Test
+    void a_selected_entry_shows_its_state_before_and_after() {
+        login("admin1");
+        renameTwice("T-AUDIT-2");
+        UI.getCurrent().navigate(AuditLogView.class);
+        assertThat(_find(Pre.class, spec -> spec.withId("audit-after"))).isEmpty();
+        _get(TextField.class, spec -> spec.withId("audit-search")).setValue("T-AUDIT-2");
+
+        Grid<AuditLogEntry> grid = grid();
+        grid.select(_get(grid, 0));
+
+        assertThat(_get(Pre.class, spec -> spec.withId("audit-before")).getText()).contains("\"审计测试班\"");
+        assertThat(_get(Pre.class, spec -> spec.withId("audit-after")).getText())
+                .contains("\"审计测试班（改名）\"").contains("\n");
+        grid.select(_get(grid, 1));
+        assertThat(_get(Pre.class, spec -> spec.withId("audit-before")).getText()).isEqualTo("—");
+    }
+
+    @Test
+    void hr_is_refused_the_audit_log() {
+        login("hr1");
+        try {
+            UI.getCurrent().navigate(AuditLogView.class);
+        } catch (NotFoundException expected) {
+            // Vaadin hides views the user may not open behind "not found"
+        }
+        assertThat(_find(AuditLogView.class)).isEmpty();
+    }
+}
