@@ -1,0 +1,133 @@
+package com.touchpoint.journey;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.touchpoint.TouchpointTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** End-to-end journeys in Debian's Chromium against the running application. */
+@TouchpointTest
+class BrowserJourneyTests {
+
+    static final Path CHROMIUM = Paths.get(System.getProperty("touchpoint.chromium", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launchChromium() throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("Chromium not found at " + CHROMIUM + ": apt-get install chromium");
+        }
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 800));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void login(String username) {
+        page.navigate(url("/login"));
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill("Demo#2026");
+        page.locator("input[name='password']").press("Enter");
+        page.waitForURL(url("/"));
+        assertThat(page.locator("#user-menu")).isVisible();
+    }
+
+    private Locator gridCell(String text) {
+        return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text));
+    }
+
+    @Test
+    void a_supervisor_signs_in_and_sees_their_teams_staff() {
+        login("supervisor1");
+        page.locator("#main-nav vaadin-side-nav-item[path='staff']").click();
+        page.waitForURL(url("/staff"));
+        assertThat(gridCell("E10004")).isVisible();
+        assertThat(gridCell("西城营业厅一班").first()).isVisible();
+        assertThat(gridCell("E10044")).hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("supervisor-staff.png")));
+    }
+
+    @Test
+    void a_staff_member_on_a_phone_is_refused_the_admin_route() {
+        page.setViewportSize(390, 844);
+        login("staff1");
+        assertThat(page.locator("#main-nav")).isHidden();
+        page.locator("vaadin-drawer-toggle").click();
+        assertThat(page.locator("#main-nav")).isVisible();
+        assertThat(page.locator("#main-nav vaadin-side-nav-item[path='admin/users']")).hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-home-phone.png")));
+        page.navigate(url("/admin/users"));
+        assertThat(page.locator("#not-found")).isVisible();
+        assertThat(page.locator("#user-grid")).hasCount(0);
+        page.navigate(url("/staff"));
+        assertThat(page.locator("#not-found")).isVisible();
+        assertThat(page.locator("#staff-grid")).hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-refused-phone.png")));
+    }
+
+    @Test
+    void the_chosen_language_is_remembered_for_the_next_sign_in() {
+        login("staff2");
+        assertThat(page.locator("#main-nav")).containsText("首页");
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("语言")).click();
+        page.locator("#language-en").click();
+        assertThat(page.locator("#main-nav")).containsText("Home");
+        context.clearCookies();
+        login("staff2");
+        assertThat(page.locator("#main-nav")).containsText("Home");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff2-english.png")));
+    }
+}
