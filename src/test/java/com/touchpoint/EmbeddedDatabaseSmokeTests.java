@@ -22,6 +22,22 @@ class EmbeddedDatabaseSmokeTests {
     @TempDir
     Path dataDir;
 
+    /**
+     * Each application start installs its own security-context strategy globally; restore the one the
+     * shared test context uses, or later tests would lose their signed-in user.
+     */
+    private org.springframework.security.core.context.SecurityContextHolderStrategy strategyBefore;
+
+    @org.junit.jupiter.api.BeforeEach
+    void rememberSecurityStrategy() {
+        strategyBefore = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreSecurityStrategy() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(strategyBefore);
+    }
+
     private ConfigurableApplicationContext start(Path dir, boolean demoData) {
         return SpringApplication.run(Application.class, "--server.port=0", "--touchpoint.data-dir=" + dir,
                 "--touchpoint.demo-data.enabled=" + demoData, "--spring.main.banner-mode=off");
