@@ -1,5 +1,6 @@
 package com.touchpoint.staff.ui;
 
+import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.shared.InvalidInputException;
 import com.touchpoint.shared.TouchpointException;
@@ -7,7 +8,6 @@ import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitChange;
 import com.touchpoint.staff.OrgUnitDetails;
 import com.touchpoint.staff.OrgUnitKind;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,6 +22,7 @@ import java.util.Map;
 /** A dialog to create or edit one org unit; the parent choice offers only units of the kind the service accepts. */
 class OrgUnitEditor extends Dialog {
 
+    private final FieldErrors errors;
     private final OrgStructure org;
     private final Runnable onSaved;
     private final TextField code = new TextField();
@@ -32,6 +33,7 @@ class OrgUnitEditor extends Dialog {
     private String editedCode;
 
     OrgUnitEditor(OrgStructure org, Runnable onSaved) {
+        errors = new FieldErrors(Map.of("code", code, "name", name, "kind", kind, "parentCode", parent));
         this.org = org;
         this.onSaved = onSaved;
         setId("org-editor");
@@ -78,7 +80,7 @@ class OrgUnitEditor extends Dialog {
     }
 
     private void fill(String unitCode, String unitName, OrgUnitKind unitKind, String parentCode) {
-        clearErrors();
+        errors.clear();
         units = org.allUnits();
         code.setValue(unitCode);
         name.setValue(unitName);
@@ -100,7 +102,7 @@ class OrgUnitEditor extends Dialog {
     }
 
     private void save() {
-        clearErrors();
+        errors.clear();
         var change = new OrgUnitChange(code.getValue(), name.getValue(), kind.getValue(),
                 parent.getValue() == null ? null : parent.getValue().code());
         try {
@@ -109,29 +111,10 @@ class OrgUnitEditor extends Dialog {
             close();
             onSaved.run();
         } catch (InvalidInputException e) {
-            showErrors(e);
+            errors.show(e);
         } catch (TouchpointException e) {
             Notifications.refused(e);
         }
     }
 
-    private void showErrors(InvalidInputException e) {
-        Map<String, HasValidation> fields = Map.of("code", code, "name", name, "kind", kind, "parentCode", parent);
-        for (var problem : e.problems()) {
-            HasValidation field = fields.get(problem.field());
-            String message = getTranslation(problem.messageKey(), problem.arguments());
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            } else {
-                Notifications.error(message);
-            }
-        }
-    }
-
-    private void clearErrors() {
-        for (HasValidation field : List.<HasValidation>of(code, name, kind, parent)) {
-            field.setInvalid(false);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package com.touchpoint.staff.ui;
 
+import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.shared.InvalidInputException;
 import com.touchpoint.shared.TouchpointException;
@@ -9,7 +10,6 @@ import com.touchpoint.staff.PostDetails;
 import com.touchpoint.staff.StaffChange;
 import com.touchpoint.staff.StaffDetails;
 import com.touchpoint.staff.StaffDirectory;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,6 +25,7 @@ import java.util.Map;
 /** A dialog to create or edit one staff member; the service's validation messages appear on the fields. */
 class StaffEditor extends Dialog {
 
+    private final FieldErrors errors;
     private final StaffDirectory directory;
     private final Runnable onSaved;
     private final TextField employeeNo = new TextField();
@@ -37,6 +38,8 @@ class StaffEditor extends Dialog {
     private final List<OrgUnitDetails> teams;
 
     StaffEditor(StaffDirectory directory, OrgStructure org, Runnable onSaved) {
+        errors = new FieldErrors(Map.of("employeeNo", employeeNo, "name", name, "post", post,
+                "teamCode", team, "hireDate", hireDate));
         this.directory = directory;
         this.onSaved = onSaved;
         this.posts = org.posts();
@@ -81,7 +84,7 @@ class StaffEditor extends Dialog {
 
     private void fill(String no, String staffName, String postCode, String teamCode, java.time.LocalDate hired,
                       boolean isActive) {
-        clearErrors();
+        errors.clear();
         employeeNo.setValue(no);
         name.setValue(staffName);
         post.setValue(posts.stream().filter(p -> p.code().equals(postCode)).findFirst().orElse(null));
@@ -91,7 +94,7 @@ class StaffEditor extends Dialog {
     }
 
     private void save() {
-        clearErrors();
+        errors.clear();
         var change = new StaffChange(employeeNo.getValue(), name.getValue(),
                 post.getValue() == null ? null : post.getValue().code(),
                 team.getValue() == null ? null : team.getValue().code(), hireDate.getValue(), active.getValue());
@@ -101,29 +104,10 @@ class StaffEditor extends Dialog {
             close();
             onSaved.run();
         } catch (InvalidInputException e) {
-            showErrors(e);
+            errors.show(e);
         } catch (TouchpointException e) {
             Notifications.refused(e);
         }
     }
 
-    private void showErrors(InvalidInputException e) {
-        Map<String, HasValidation> fields = Map.of("employeeNo", employeeNo, "name", name, "post", post,
-                "teamCode", team, "hireDate", hireDate);
-        for (var problem : e.problems()) {
-            HasValidation field = fields.get(problem.field());
-            if (field != null) {
-                field.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments()));
-                field.setInvalid(true);
-            } else {
-                Notifications.error(getTranslation(problem.messageKey(), problem.arguments()));
-            }
-        }
-    }
-
-    private void clearErrors() {
-        for (HasValidation field : List.<HasValidation>of(employeeNo, name, post, team, hireDate)) {
-            field.setInvalid(false);
-        }
-    }
 }

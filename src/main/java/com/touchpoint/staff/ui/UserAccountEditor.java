@@ -1,5 +1,6 @@
 package com.touchpoint.staff.ui;
 
+import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.shared.InvalidInputException;
 import com.touchpoint.shared.Pages;
@@ -13,7 +14,6 @@ import com.touchpoint.staff.StaffFilter;
 import com.touchpoint.staff.UserAccountChange;
 import com.touchpoint.staff.UserAccountDetails;
 import com.touchpoint.staff.UserAccounts;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -34,6 +34,7 @@ import java.util.stream.Collectors;
 /** A dialog to create or edit one account; on edit an empty password keeps the current one. */
 class UserAccountEditor extends Dialog {
 
+    private final FieldErrors errors;
     private final UserAccounts accounts;
     private final StaffDirectory directory;
     private final OrgStructure org;
@@ -48,6 +49,8 @@ class UserAccountEditor extends Dialog {
     private UserAccountDetails edited;
 
     UserAccountEditor(UserAccounts accounts, StaffDirectory directory, OrgStructure org, Runnable onSaved) {
+        errors = new FieldErrors(Map.of("username", username, "displayName", displayName,
+                "password", password, "roles", roles, "staffId", staff, "supervisedTeamIds", teams));
         this.accounts = accounts;
         this.directory = directory;
         this.org = org;
@@ -119,7 +122,7 @@ class UserAccountEditor extends Dialog {
 
     private void fill(String name, String display, Set<Role> accountRoles, Long staffId, Set<Long> teamIds,
                       boolean isEnabled) {
-        clearErrors();
+        errors.clear();
         List<OrgUnitDetails> allTeams = org.teams();
         username.setValue(name);
         displayName.setValue(display);
@@ -132,7 +135,7 @@ class UserAccountEditor extends Dialog {
     }
 
     private void save() {
-        clearErrors();
+        errors.clear();
         var change = new UserAccountChange(username.getValue(), displayName.getValue(),
                 password.getValue().isEmpty() ? null : password.getValue(),
                 staff.getValue() == null ? null : staff.getValue().id(), Set.copyOf(roles.getValue()),
@@ -143,30 +146,10 @@ class UserAccountEditor extends Dialog {
             close();
             onSaved.run();
         } catch (InvalidInputException e) {
-            showErrors(e);
+            errors.show(e);
         } catch (TouchpointException e) {
             Notifications.refused(e);
         }
     }
 
-    private void showErrors(InvalidInputException e) {
-        Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName,
-                "password", password, "roles", roles, "staffId", staff, "supervisedTeamIds", teams);
-        for (var problem : e.problems()) {
-            HasValidation field = fields.get(problem.field());
-            String message = getTranslation(problem.messageKey(), problem.arguments());
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            } else {
-                Notifications.error(message);
-            }
-        }
-    }
-
-    private void clearErrors() {
-        for (HasValidation field : List.<HasValidation>of(username, displayName, password, roles, staff, teams)) {
-            field.setInvalid(false);
-        }
-    }
 }

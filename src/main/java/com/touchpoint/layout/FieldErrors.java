@@ -1,0 +1,39 @@
+package com.touchpoint.layout;
+
+import com.touchpoint.shared.InvalidInputException;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+
+import java.util.Map;
+
+/**
+ * Shows a service's validation problems on the form fields they name; a problem without a matching
+ * field is shown as a notification so that none is lost.
+ */
+public final class FieldErrors {
+
+    private final Map<String, HasValidation> fields;
+
+    /** @param fields the form's fields by the field name the service uses */
+    public FieldErrors(Map<String, HasValidation> fields) {
+        this.fields = Map.copyOf(fields);
+    }
+
+    public void show(InvalidInputException e) {
+        UI ui = UI.getCurrent();
+        for (var problem : e.problems()) {
+            HasValidation field = fields.get(problem.field());
+            String message = ui.getTranslation(problem.messageKey(), problem.arguments());
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            } else {
+                Notifications.error(message);
+            }
+        }
+    }
+
+    public void clear() {
+        fields.values().forEach(field -> field.setInvalid(false));
+    }
+}
