@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Imports the staff directory from .xlsx or .csv: a preview with every row's problems first, then the
@@ -30,12 +32,14 @@ import java.util.Set;
 @Service
 public class StaffImport {
 
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.ofPattern("yyyy-M-d"), DateTimeFormatter.ofPattern("yyyy/M/d"),
-            DateTimeFormatter.ofPattern("yyyy.M.d"), DateTimeFormatter.ofPattern("yyyyMMdd"),
-            DateTimeFormatter.ofPattern("yyyy年M月d日"));
+    // STRICT, or 2023-02-29 would quietly become 2023-02-28 instead of being reported
+    private static final List<DateTimeFormatter> DATE_FORMATS = Stream.of(
+                    "uuuu-M-d", "uuuu/M/d", "uuuu.M.d", "uuuuMMdd", "uuuu年M月d日")
+            .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT)).toList();
     private static final Set<String> YES = Set.of("是", "在职", "y", "yes", "true", "1");
     private static final Set<String> NO = Set.of("否", "离职", "n", "no", "false", "0");
+    /** The audit log's entity key column holds 100 characters; file names can be longer. */
+    private static final int MAX_AUDIT_KEY_LENGTH = 100;
     private static final Map<String, StaffColumn> FIELD_COLUMNS = Map.of("employeeNo", StaffColumn.EMPLOYEE_NO,
             "name", StaffColumn.NAME, "post", StaffColumn.POST, "teamCode", StaffColumn.TEAM,
             "hireDate", StaffColumn.HIRE_DATE, "active", StaffColumn.ACTIVE);
@@ -60,7 +64,7 @@ public class StaffImport {
     public StaffImportPreview preview(String fileName, byte[] content) {
         TabularData data = TabularFiles.read(fileName, content);
         Map<StaffColumn, Integer> columns = columns(data.headers());
-        Lookups lookups = new Lookups(posts.findAll(), units.findByKindOrderByCode(OrgUnitKind.TEAM));
+        Lookups lookups = new Lookups(posts.findAll(), units.findAll());
         Map<String, Integer> seen = new HashMap<>();
         List<StaffImportRow> rows = new ArrayList<>();
         for (TabularRow row : data.rows()) {
@@ -90,8 +94,13 @@ public class StaffImport {
             }
         }
         var result = new StaffImportResult(created, updated, unchanged, preview.invalidCount());
-        audit.record("IMPORT", "StaffDirectory", preview.fileName(), null, result);
+        audit.record("IMPORT", "StaffDirectory", auditKey(preview.fileName()), null, result);
         return result;
+    }
+
+    private static String auditKey(String fileName) {
+        return fileName.length() <= MAX_AUDIT_KEY_LENGTH ? fileName
+                : fileName.substring(0, MAX_AUDIT_KEY_LENGTH - 1) + "…";
     }
 
     private static Map<StaffColumn, Integer> columns(List<String> headers) {
@@ -128,7 +137,11 @@ public class StaffImport {
         String teamText = cell.apply(StaffColumn.TEAM);
         String teamCode = lookups.team(teamText).orElse(teamText);
         if (!teamText.isBlank() && lookups.team(teamText).isEmpty()) {
-            problems.add(new StaffImportRow.RowProblem(header.apply(StaffColumn.TEAM), "staff.team.unknown", teamText));
+            problems.add(lookups.otherUnitKind(teamText)
+                    .map(kind -> new StaffImportRow.RowProblem(header.apply(StaffColumn.TEAM), "staff.team.not-a-team",
+                            teamText, kind))
+                    .orElseGet(() -> new StaffImportRow.RowProblem(header.apply(StaffColumn.TEAM), "staff.team.unknown",
+                            teamText)));
         }
         String dateText = cell.apply(StaffColumn.HIRE_DATE);
         LocalDate hireDate = parseDate(dateText);
@@ -153,7 +166,8 @@ public class StaffImport {
         }
         String employeeNo = change.employeeNo();
         if (!employeeNo.isBlank()) {
-            Integer firstRow = seen.putIfAbsent(employeeNo, row.rowNumber());
+            // case-insensitively, as the database's unique key on employee_no compares them
+            Integer firstRow = seen.putIfAbsent(employeeNo.toUpperCase(Locale.ROOT), row.rowNumber());
             if (firstRow != null) {
                 problems.add(new StaffImportRow.RowProblem(header.apply(StaffColumn.EMPLOYEE_NO),
                         "import.employee-no.duplicate", employeeNo, firstRow));
@@ -177,13 +191,17 @@ public class StaffImport {
     private static final class Lookups {
         private final Map<String, String> posts = new HashMap<>();
         private final Map<String, String> teams = new HashMap<>();
+        private final Map<String, OrgUnitKind> otherUnits = new HashMap<>();
 
-        Lookups(List<Post> allPosts, List<OrgUnit> allTeams) {
+        Lookups(List<Post> allPosts, List<OrgUnit> allUnits) {
             for (Post p : allPosts) {
                 posts.put(p.getCode().toLowerCase(Locale.ROOT), p.getCode());
                 posts.put(p.getNameZh(), p.getCode());
                 posts.put(p.getNameEn().toLowerCase(Locale.ROOT), p.getCode());
             }
+            List<OrgUnit> allTeams = allUnits.stream().filter(u -> u.getKind() == OrgUnitKind.TEAM).toList();
+            allUnits.stream().filter(u -> u.getKind() != OrgUnitKind.TEAM)
+                    .forEach(u -> otherUnits.put(u.getCode().toLowerCase(Locale.ROOT), u.getKind()));
             Set<String> ambiguous = new HashSet<>();
             for (OrgUnit t : allTeams) {
                 teams.put(t.getCode().toLowerCase(Locale.ROOT), t.getCode());
@@ -202,6 +220,11 @@ public class StaffImport {
         Optional<String> team(String text) {
             return Optional.ofNullable(teams.get(text.strip().toLowerCase(Locale.ROOT)))
                     .or(() -> Optional.ofNullable(teams.get(text.strip())));
+        }
+
+        /** The kind of a region or branch given where a team belongs, so the row can say so. */
+        Optional<OrgUnitKind> otherUnitKind(String code) {
+            return Optional.ofNullable(otherUnits.get(code.strip().toLowerCase(Locale.ROOT)));
         }
     }
 }

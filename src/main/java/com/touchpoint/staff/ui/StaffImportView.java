@@ -95,9 +95,9 @@ class StaffImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureRows() {
         rows.addColumn(StaffImportRow::rowNumber).setHeader(getTranslation("import.row")).setAutoWidth(true);
-        rows.addColumn(r -> r.cells().isEmpty() ? "" : r.cells().get(0)).setHeader(getTranslation("staff.employee-no"))
+        rows.addColumn(r -> preview == null ? "" : preview.employeeNo(r)).setHeader(getTranslation("staff.employee-no"))
                 .setAutoWidth(true);
-        rows.addColumn(r -> r.cells().size() > 1 ? r.cells().get(1) : "").setHeader(getTranslation("staff.name"))
+        rows.addColumn(r -> preview == null ? "" : preview.name(r)).setHeader(getTranslation("staff.name"))
                 .setAutoWidth(true);
         rows.addColumn(r -> getTranslation(r.valid() ? "import.status.ok" : "import.status.error"))
                 .setHeader(getTranslation("import.status")).setAutoWidth(true);
