@@ -24,6 +24,8 @@ import java.util.Locale;
 public class AuditLog {
 
     static final int MAX_STATE_LENGTH = 4000;
+    static final int MAX_KEY_LENGTH = 100;
+    static final int MAX_ACTOR_LENGTH = 80;
 
     private final AuditLogRepository entries;
     private final Clock clock;
@@ -37,8 +39,8 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, String entityKey, Object before, Object after) {
-        entries.save(new AuditLogEntry(clock.instant(), currentActor(), action, entityType, entityKey,
-                toJson(before), toJson(after)));
+        entries.save(new AuditLogEntry(clock.instant(), shorten(currentActor(), MAX_ACTOR_LENGTH), action, entityType,
+                shorten(entityKey, MAX_KEY_LENGTH), toJson(before), toJson(after)));
     }
 
     @Transactional(readOnly = true)
@@ -68,13 +70,18 @@ public class AuditLog {
         return auth == null || auth.getName() == null ? "system" : auth.getName();
     }
 
+    /** Long keys (such as uploaded file names) and states are cut to their column, marked with an ellipsis. */
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
     private String toJson(Object state) {
         if (state == null) {
             return null;
         }
         try {
             String text = state instanceof String s ? s : json.writeValueAsString(state);
-            return text.length() <= MAX_STATE_LENGTH ? text : text.substring(0, MAX_STATE_LENGTH - 1) + "…";
+            return shorten(text, MAX_STATE_LENGTH);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Audit state is not serialisable: " + state.getClass(), e);
         }

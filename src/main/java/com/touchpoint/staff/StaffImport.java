@@ -38,8 +38,6 @@ public class StaffImport {
             .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT)).toList();
     private static final Set<String> YES = Set.of("是", "在职", "y", "yes", "true", "1");
     private static final Set<String> NO = Set.of("否", "离职", "n", "no", "false", "0");
-    /** The audit log's entity key column holds 100 characters; file names can be longer. */
-    private static final int MAX_AUDIT_KEY_LENGTH = 100;
     private static final Map<String, StaffColumn> FIELD_COLUMNS = Map.of("employeeNo", StaffColumn.EMPLOYEE_NO,
             "name", StaffColumn.NAME, "post", StaffColumn.POST, "teamCode", StaffColumn.TEAM,
             "hireDate", StaffColumn.HIRE_DATE, "active", StaffColumn.ACTIVE);
@@ -94,13 +92,8 @@ public class StaffImport {
             }
         }
         var result = new StaffImportResult(created, updated, unchanged, preview.invalidCount());
-        audit.record("IMPORT", "StaffDirectory", auditKey(preview.fileName()), null, result);
+        audit.record("IMPORT", "StaffDirectory", preview.fileName(), null, result);
         return result;
-    }
-
-    private static String auditKey(String fileName) {
-        return fileName.length() <= MAX_AUDIT_KEY_LENGTH ? fileName
-                : fileName.substring(0, MAX_AUDIT_KEY_LENGTH - 1) + "…";
     }
 
     private static Map<StaffColumn, Integer> columns(List<String> headers) {
