@@ -35,10 +35,23 @@ public class TranslationProvider implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         try {
-            return messages.getMessage(key, params, supported(locale));
+            return messages.getMessage(key, translated(params, locale), supported(locale));
         } catch (NoSuchMessageException e) {
             return "!" + key;
         }
+    }
+
+    private Object[] translated(Object[] params, Locale locale) {
+        if (params == null) {
+            return null;
+        }
+        Object[] result = params.clone();
+        for (int i = 0; i < result.length; i++) {
+            if (result[i] instanceof Translatable t) {
+                result[i] = getTranslation(t.messageKey(), locale);
+            }
+        }
+        return result;
     }
 
     public String translate(TouchpointException e, Locale locale) {

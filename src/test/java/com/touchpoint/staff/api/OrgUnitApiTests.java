@@ -151,7 +151,7 @@ class OrgUnitApiTests {
         var wrongKind = api.put("/api/v1/org-units/T-" + suffix, TOKEN,
                 "{\"name\": \"x\", \"kind\": \"TEAM\", \"parentCode\": \"RG-CITY\"}");
         assertThat(wrongKind.status()).isEqualTo(400);
-        assertThat(wrongKind.detail()).contains("RG-CITY").contains("BRANCH");
+        assertThat(wrongKind.detail()).contains("RG-CITY").contains("Region").contains("Branch");
     }
 
     @Test
