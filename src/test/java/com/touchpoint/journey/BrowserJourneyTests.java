@@ -118,6 +118,17 @@ class BrowserJourneyTests {
     }
 
     @Test
+    void the_login_page_follows_the_browser_language() {
+        page.navigate(url("/login"));
+        assertThat(page.locator("vaadin-login-form")).containsText("登录");
+        try (BrowserContext english = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
+            Page englishPage = english.newPage();
+            englishPage.navigate(url("/login"));
+            assertThat(englishPage.locator("vaadin-login-form")).containsText("Sign in");
+        }
+    }
+
+    @Test
     void the_chosen_language_is_remembered_for_the_next_sign_in() {
         login("staff2");
         assertThat(page.locator("#main-nav")).containsText("首页");
