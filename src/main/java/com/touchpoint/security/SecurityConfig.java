@@ -51,7 +51,11 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.PUT, "/api/v1/org-units/*", "/api/v1/staff/*")
                         .hasAuthority(ApiScopes.authority(ApiScopes.ORG_WRITE))
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/callbacks")
+                        .hasAuthority(ApiScopes.authority(ApiScopes.CALLBACKS_WRITE))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/staff/*/indicators", "/api/v1/teams/*/indicators")
+                        .hasAuthority(ApiScopes.authority(ApiScopes.INDICATORS_READ))
+                        .anyRequest().denyAll())
                 .build();
     }
 

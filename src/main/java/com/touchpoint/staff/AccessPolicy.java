@@ -53,6 +53,23 @@ public class AccessPolicy {
         return user.hasAnyRole(Role.ADMIN, Role.HR) || user.hasAuthority(ApiScopes.authority(ApiScopes.ORG_WRITE));
     }
 
+    /** QUALITY and ADMIN in the UI, the survey platform through a token with callbacks:write. */
+    public boolean canRecordCallbacks() {
+        return user.hasAnyRole(Role.QUALITY, Role.ADMIN)
+                || user.hasAuthority(ApiScopes.authority(ApiScopes.CALLBACKS_WRITE));
+    }
+
+    /** Indicators of a staff member: whoever may see the person, and BI tools with indicators:read. */
+    @Transactional(readOnly = true)
+    public boolean canReadIndicatorsOf(Long staffId) {
+        return user.hasAuthority(ApiScopes.authority(ApiScopes.INDICATORS_READ)) || canSeeStaff(staffId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canReadIndicatorsOfTeam(Long teamId) {
+        return user.hasAuthority(ApiScopes.authority(ApiScopes.INDICATORS_READ)) || canSeeTeam(teamId);
+    }
+
     public boolean canManageAccounts() {
         return user.hasRole(Role.ADMIN);
     }

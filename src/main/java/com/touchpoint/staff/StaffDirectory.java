@@ -14,7 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -81,6 +85,52 @@ public class StaffDirectory {
     public List<StaffDetails> teamMembers(long teamId) {
         return staff.search(true, List.of(-1L), -1L, teamId, null, null, "",
                 PageRequest.of(0, 10_000, Sort.by("name"))).map(StaffDetails::of).getContent();
+    }
+
+    /** Staff by employee number for recording callbacks; numbers that match nobody are absent. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canRecordCallbacks()")
+    public Map<String, StaffRef> refsByEmployeeNo(Collection<String> employeeNos) {
+        Map<String, StaffRef> refs = new HashMap<>();
+        for (List<String> chunk : chunks(List.copyOf(new HashSet<>(employeeNos)), 1000)) {
+            staff.findByEmployeeNoIn(chunk).forEach(s -> refs.put(s.getEmployeeNo(), StaffRef.of(s)));
+        }
+        return refs;
+    }
+
+    /** The staff member with this employee number, for API callers allowed to read indicators. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<StaffRef> refByEmployeeNo(String employeeNo) {
+        return staff.findByEmployeeNo(employeeNo).map(StaffRef::of);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<StaffRef> ref(long staffId) {
+        return staff.findById(staffId).map(StaffRef::of);
+    }
+
+    /** Everyone on a post, active or not; used to pool the post's level, so only ids and no personal data. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<StaffRef> withPost(String postCode) {
+        return staff.findByPostCode(postCode).stream().map(StaffRef::of).toList();
+    }
+
+    /** Members of a team for whoever may read the team's indicators. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canReadIndicatorsOfTeam(#teamId)")
+    public List<StaffRef> teamRefs(long teamId) {
+        return staff.findByTeamIdOrderByEmployeeNo(teamId).stream().map(StaffRef::of).toList();
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all, int size) {
+        List<List<T>> result = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) {
+            result.add(all.subList(i, Math.min(all.size(), i + size)));
+        }
+        return result;
     }
 
     /** Creates the staff member or updates the one with this employee number. */

@@ -14,9 +14,16 @@ interface StaffRepository extends JpaRepository<Staff, Long> {
 
     Optional<Staff> findByEmployeeNo(String employeeNo);
 
-    List<Staff> findByEmployeeNoIn(Collection<String> employeeNos);
+    @Query("select s from Staff s join fetch s.post join fetch s.team where s.employeeNo in :employeeNos")
+    List<Staff> findByEmployeeNoIn(@Param("employeeNos") Collection<String> employeeNos);
 
     boolean existsByTeam(OrgUnit team);
+
+    @Query("select s from Staff s join fetch s.post join fetch s.team where s.post.code = :postCode")
+    List<Staff> findByPostCode(@Param("postCode") String postCode);
+
+    @Query("select s from Staff s join fetch s.post join fetch s.team t where t.id = :teamId order by s.employeeNo")
+    List<Staff> findByTeamIdOrderByEmployeeNo(@Param("teamId") long teamId);
 
     /**
      * Staff matching a filter. {@code teamIds} limits the result to the teams a supervisor may see;

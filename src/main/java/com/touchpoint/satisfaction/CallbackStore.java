@@ -1,0 +1,93 @@
+package com.touchpoint.satisfaction;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Raw callbacks and answers, written in JDBC batches because deliveries hold thousands of records. */
+@Repository
+class CallbackStore {
+
+    static final int CHUNK = 1000;
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    CallbackStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** The content hash stored under each of these external ids that exists already. */
+    Map<String, String> hashesOf(Collection<String> externalIds) {
+        Map<String, String> hashes = new HashMap<>();
+        List<String> ids = List.copyOf(externalIds);
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            named.query("select external_id, content_hash from satisfaction_callback where external_id in (:ids)",
+                    new MapSqlParameterSource("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))),
+                    rs -> {
+                        hashes.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        return hashes;
+    }
+
+    void insert(List<ValidCallback> callbacks, Instant receivedAt) {
+        if (callbacks.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                insert into satisfaction_callback (external_id, staff_id, questionnaire_id, service_date, callback_date,
+                    service_type, channel, customer_segment, status, complaint, comment_text, valid, timely,
+                    content_hash, received_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, callbacks, 500, (ps, c) -> {
+            ps.setString(1, c.externalId());
+            ps.setLong(2, c.staffId());
+            ps.setLong(3, c.questionnaireId());
+            ps.setDate(4, Date.valueOf(c.serviceDate()));
+            ps.setDate(5, Date.valueOf(c.callbackDate()));
+            ps.setString(6, c.serviceType().name());
+            ps.setString(7, c.channel().name());
+            ps.setString(8, c.segment().name());
+            ps.setString(9, c.status().name());
+            ps.setBoolean(10, c.complaint());
+            ps.setString(11, c.comment());
+            ps.setBoolean(12, c.valid());
+            ps.setBoolean(13, c.timely());
+            ps.setString(14, c.contentHash());
+            ps.setTimestamp(15, Timestamp.from(receivedAt));
+        });
+        Map<String, Long> ids = idsOf(callbacks.stream().map(ValidCallback::externalId).toList());
+        List<Object[]> answers = new ArrayList<>();
+        for (ValidCallback c : callbacks) {
+            long id = ids.get(c.externalId());
+            c.answers().forEach((item, value) -> answers.add(new Object[] {id, item.code(), item.scale().name(), value,
+                    item.satisfied(value)}));
+        }
+        jdbc.batchUpdate("insert into satisfaction_answer (callback_id, item_code, scale, answer, satisfied) "
+                + "values (?, ?, ?, ?, ?)", answers);
+    }
+
+    private Map<String, Long> idsOf(List<String> externalIds) {
+        Map<String, Long> ids = new HashMap<>();
+        for (int i = 0; i < externalIds.size(); i += CHUNK) {
+            named.query("select id, external_id from satisfaction_callback where external_id in (:ids)",
+                    new MapSqlParameterSource("ids", externalIds.subList(i, Math.min(externalIds.size(), i + CHUNK))),
+                    rs -> {
+                        ids.put(rs.getString(2), rs.getLong(1));
+                    });
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,85 @@
+package com.touchpoint.satisfaction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** The formulas of INDICATORS.md, free of Spring and the database. */
+final class IndicatorCalculator {
+
+    static final double Z = 1.96;
+
+    private IndicatorCalculator() {
+    }
+
+    /** Σ w·m / Σ w over weighted items with answers: a missing item's weight is spread over the others. */
+    static Double index(List<ItemDefinition> items, Map<String, ItemTotals> totals) {
+        double weightSum = 0;
+        double weighted = 0;
+        for (ItemDefinition item : items) {
+            ItemTotals t = totals.getOrDefault(item.code(), ItemTotals.NONE);
+            if (item.weighted() && t.answers() > 0) {
+                weightSum += item.weight();
+                weighted += item.weight() * t.mean();
+            }
+        }
+        return weightSum == 0 ? null : weighted / weightSum;
+    }
+
+    /** (n·index + k·μ) / (n + k); μ itself with no valid callbacks. */
+    static Double adjusted(long n, Double index, Double postIndex, int priorStrength) {
+        if (postIndex == null) {
+            return index;
+        }
+        if (n == 0 || index == null) {
+            return postIndex;
+        }
+        return (n * index + priorStrength * postIndex) / (n + priorStrength);
+    }
+
+    static Double rate(long part, long whole) {
+        return whole == 0 ? null : part * 100.0 / whole;
+    }
+
+    /** The 95% Wilson score interval of {@code satisfied} out of {@code total}, in percent; null without data. */
+    static double[] wilson(long satisfied, long total) {
+        if (total == 0) {
+            return null;
+        }
+        double p = (double) satisfied / total;
+        double z2 = Z * Z;
+        double denominator = 1 + z2 / total;
+        double centre = (p + z2 / (2.0 * total)) / denominator;
+        double half = Z * Math.sqrt(p * (1 - p) / total + z2 / (4.0 * total * total)) / denominator;
+        return new double[] {(centre - half) * 100, (centre + half) * 100};
+    }
+
+    /** 50 + 10·(x − mean)/sd among the peers; 50 when sd = 0; null below the minimum sample. */
+    static Double tScore(Double adjusted, long n, int minSample, List<Double> peers) {
+        if (adjusted == null || n < minSample || peers.isEmpty()) {
+            return null;
+        }
+        double mean = peers.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double variance = peers.stream().mapToDouble(x -> (x - mean) * (x - mean)).average().orElseThrow();
+        double sd = Math.sqrt(variance);
+        return sd == 0 ? 50.0 : 50 + 10 * (adjusted - mean) / sd;
+    }
+
+    /** Weighted items with answers whose mean is under target, the largest weighted shortfall first. */
+    static List<String> weakItems(List<ItemDefinition> items, Map<String, ItemTotals> totals,
+                                  Map<String, Double> targets) {
+        record Shortfall(String code, double size) {
+        }
+        List<Shortfall> shortfalls = new ArrayList<>();
+        for (ItemDefinition item : items) {
+            ItemTotals t = totals.getOrDefault(item.code(), ItemTotals.NONE);
+            double target = targets.get(item.code());
+            if (item.weighted() && t.answers() > 0 && t.mean() < target) {
+                shortfalls.add(new Shortfall(item.code(), item.weight() * (target - t.mean())));
+            }
+        }
+        shortfalls.sort(Comparator.comparingDouble(Shortfall::size).reversed());
+        return shortfalls.stream().map(Shortfall::code).toList();
+    }
+}
