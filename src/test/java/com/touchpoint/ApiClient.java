@@ -31,6 +31,11 @@ public final class ApiClient {
                 .header("Content-Type", contentType), token);
     }
 
+    public Response post(String path, String token, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json"), token);
+    }
+
     public Response get(String path, String token) {
         return send(HttpRequest.newBuilder(uri(path)).GET(), token);
     }
