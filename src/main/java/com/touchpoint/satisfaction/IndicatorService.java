@@ -49,6 +49,26 @@ public class IndicatorService {
         return postContext(member.postCode(), period).indicatorsOf(member);
     }
 
+    /** The last {@code months} months up to and including {@code lastMonth}, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canReadIndicatorsOf(#staffId)")
+    public List<MonthlyFigure> trend(long staffId, java.time.YearMonth lastMonth, int months) {
+        StaffRef member = directory.ref(staffId).orElseThrow(() -> new NotFoundException("staff.not-found", staffId));
+        List<MonthlyFigure> trend = new ArrayList<>();
+        for (int i = months - 1; i >= 0; i--) {
+            java.time.YearMonth month = lastMonth.minusMonths(i);
+            StaffIndicators s = postContext(member.postCode(), Period.of(month)).indicatorsOf(member);
+            trend.add(new MonthlyFigure(month, s.callbacks(), s.index(), s.adjustedIndex()));
+        }
+        return trend;
+    }
+
+    /** The items of the current questionnaire, in order. */
+    @Transactional(readOnly = true)
+    public List<ItemDefinition> items() {
+        return questionnaires.current().items();
+    }
+
     /** Indicators of every active member of a team, sorted by employee number. */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canReadIndicatorsOfTeam(#teamId)")

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.touchpoint.TouchpointTest;
+import com.touchpoint.staff.TestAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +36,8 @@ class BrowserJourneyTests {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.touchpoint.staff.StaffDirectory directory;
     BrowserContext context;
     Page page;
 
@@ -115,6 +118,43 @@ class BrowserJourneyTests {
         assertThat(page.locator("#not-found")).isVisible();
         assertThat(page.locator("#staff-grid")).hasCount(0);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-refused-phone.png")));
+    }
+
+    @Test
+    void a_staff_member_on_a_phone_opens_my_scores() {
+        page.setViewportSize(390, 844);
+        login("staff1");
+        page.navigate(url("/my-scores"));
+        assertThat(page.locator("#scores-cards")).isVisible();
+        assertThat(page.locator("#scores-cards")).containsText("调整后指数");
+        assertThat(page.locator("#scores-items")).containsText("承诺兑现");
+        assertThat(page.locator("#scores-callbacks vaadin-grid-cell-content").first()).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("my-scores-phone.png")).setFullPage(true));
+    }
+
+    @Test
+    void a_supervisor_opens_team_scores_and_drills_into_a_staff_member() {
+        login("supervisor1");
+        page.navigate(url("/team-scores"));
+        assertThat(page.locator("#team-grid")).isVisible();
+        assertThat(gridCell("E10004")).isVisible();
+        assertThat(gridCell("E10044")).hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("team-scores.png")));
+        gridCell("E10004").click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/scores/\\d+"));
+        assertThat(page.locator(".staff-scores h2")).containsText("E10004");
+        assertThat(page.locator("#scores-cards")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff1-scores-by-supervisor.png"))
+                .setFullPage(true));
+    }
+
+    @Test
+    void a_supervisor_cannot_open_another_teams_member_by_url() {
+        long otherTeamMember = TestAccess.asAdmin(() -> directory.byEmployeeNo("E10044").id());
+        login("supervisor1");
+        page.navigate(url("/scores/" + otherTeamMember));
+        assertThat(page.locator("#not-found")).isVisible();
+        assertThat(page.locator("#scores-cards")).hasCount(0);
     }
 
     @Test

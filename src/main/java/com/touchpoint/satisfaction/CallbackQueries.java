@@ -1,0 +1,89 @@
+package com.touchpoint.satisfaction;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Lists one staff member's own callbacks, newest service first, a page at a time. */
+@Service
+public class CallbackQueries {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    CallbackQueries(JdbcTemplate jdbc) {
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canSeeStaff(#staffId)")
+    public List<CallbackSummary> forStaff(long staffId, CallbackFilter filter, int offset, int limit) {
+        var params = params(staffId, filter).addValue("offset", offset).addValue("limit", limit);
+        List<CallbackSummary> rows = jdbc.query("select c.id, c.external_id, c.service_date, c.callback_date, "
+                + "c.service_type, c.channel, c.customer_segment, c.status, c.complaint, c.comment_text "
+                + "from satisfaction_callback c where " + where(filter)
+                + " order by c.service_date desc, c.id desc limit :limit offset :offset", params, (rs, i) ->
+                new CallbackSummary(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                        rs.getDate(4).toLocalDate(), ServiceType.valueOf(rs.getString(5)),
+                        Channel.valueOf(rs.getString(6)), CustomerSegment.valueOf(rs.getString(7)),
+                        CallbackStatus.valueOf(rs.getString(8)), rs.getBoolean(9), rs.getString(10),
+                        new LinkedHashMap<>()));
+        if (!rows.isEmpty()) {
+            Map<Long, CallbackSummary> byId = new HashMap<>();
+            rows.forEach(r -> byId.put(r.id(), r));
+            jdbc.query("select callback_id, item_code, answer from satisfaction_answer where callback_id in (:ids)",
+                    new MapSqlParameterSource("ids", new ArrayList<>(byId.keySet())),
+                    rs -> {
+                        byId.get(rs.getLong(1)).answers().put(rs.getString(2), rs.getInt(3));
+                    });
+        }
+        return rows;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canSeeStaff(#staffId)")
+    public int countForStaff(long staffId, CallbackFilter filter) {
+        Integer count = jdbc.queryForObject("select count(*) from satisfaction_callback c where " + where(filter),
+                params(staffId, filter), Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    private static String where(CallbackFilter filter) {
+        StringBuilder where = new StringBuilder("c.staff_id = :staff");
+        if (filter.month() != null) {
+            where.append(" and c.service_date between :from and :to");
+        }
+        if (filter.serviceType() != null) {
+            where.append(" and c.service_type = :type");
+        }
+        if (filter.lowItem() != null) {
+            where.append(" and exists (select 1 from satisfaction_answer a where a.callback_id = c.id"
+                    + " and a.item_code = :item and a.satisfied = false)");
+        }
+        return where.toString();
+    }
+
+    private static MapSqlParameterSource params(long staffId, CallbackFilter filter) {
+        var params = new MapSqlParameterSource("staff", staffId);
+        if (filter.month() != null) {
+            params.addValue("from", Date.valueOf(filter.month().atDay(1)))
+                    .addValue("to", Date.valueOf(filter.month().atEndOfMonth()));
+        }
+        if (filter.serviceType() != null) {
+            params.addValue("type", filter.serviceType().name());
+        }
+        if (filter.lowItem() != null) {
+            params.addValue("item", filter.lowItem());
+        }
+        return params;
+    }
+}

@@ -1,0 +1,199 @@
+package com.touchpoint.satisfaction.ui;
+
+import com.touchpoint.satisfaction.CallbackFilter;
+import com.touchpoint.satisfaction.CallbackQueries;
+import com.touchpoint.satisfaction.CallbackSummary;
+import com.touchpoint.satisfaction.IndicatorService;
+import com.touchpoint.satisfaction.ItemDefinition;
+import com.touchpoint.satisfaction.ItemIndicator;
+import com.touchpoint.satisfaction.Period;
+import com.touchpoint.satisfaction.ServiceType;
+import com.touchpoint.satisfaction.StaffIndicators;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One staff member's scores for a month: the headline figures with sample size and interval, a
+ * six-month trend, items against targets, weak items and the callbacks behind them.
+ */
+class StaffScoresPanel extends VerticalLayout {
+
+    static final int TREND_MONTHS = 6;
+
+    private final IndicatorService indicators;
+    private final CallbackQueries callbacks;
+    private final long staffId;
+    private final Map<String, ItemDefinition> items;
+    private final Select<YearMonth> month = new Select<>();
+    private final Div figures = new Div();
+    private final Grid<CallbackSummary> callbackGrid = new Grid<>();
+    private final Select<ServiceType> serviceType = new Select<>();
+    private final Select<String> lowItem = new Select<>();
+
+    StaffScoresPanel(IndicatorService indicators, CallbackQueries callbacks, long staffId, Clock clock, ZoneId zone) {
+        this.indicators = indicators;
+        this.callbacks = callbacks;
+        this.staffId = staffId;
+        this.items = indicators.items().stream().collect(Collectors.toMap(ItemDefinition::code, Function.identity(),
+                (a, b) -> a, java.util.LinkedHashMap::new));
+        addClassName("staff-scores");
+        setPadding(false);
+        YearMonth now = YearMonth.now(clock.withZone(zone));
+        month.setId("scores-month");
+        month.setLabel(getTranslation("scores.month"));
+        month.setItems(java.util.stream.IntStream.range(0, 12).mapToObj(now::minusMonths).toList());
+        month.setItemLabelGenerator(m -> getTranslation("scores.month-label", m.getYear(), m.getMonthValue()));
+        month.setValue(now);
+        month.addValueChangeListener(e -> refresh());
+        add(month, figures, callbackSection());
+        refresh();
+    }
+
+    private void refresh() {
+        YearMonth selected = month.getValue();
+        StaffIndicators s = indicators.forStaff(staffId, Period.of(selected));
+        figures.removeAll();
+        figures.add(new H2(s.name() + " · " + s.employeeNo()), cards(s),
+                new H3(getTranslation("scores.trend")),
+                new TrendChart(indicators.trend(staffId, selected, TREND_MONTHS), s.target()),
+                new H3(getTranslation("scores.items")), itemGrid(s), weakItems(s));
+        callbackGrid.getDataProvider().refreshAll();
+    }
+
+    private FlexLayout cards(StaffIndicators s) {
+        boolean insufficient = s.insufficientSample(indicators.minSample());
+        var cards = new FlexLayout(
+                card("scores.adjusted-index", Figures.number(this, s.adjustedIndex()),
+                        getTranslation("scores.adjusted-index.detail", Figures.number(this, s.index()), s.callbacks(),
+                                Figures.number(this, s.postIndex())), insufficient ? "none" : Figures.level(s.adjustedIndex(), s.target())),
+                card("scores.satisfaction-rate", Figures.percent(this, s.satisfactionRate()),
+                        getTranslation("scores.interval", Figures.number(this, s.satisfactionRateLow()),
+                                Figures.number(this, s.satisfactionRateHigh())), "none"),
+                card("scores.target", Figures.number(this, s.target()),
+                        getTranslation("scores.attainment", Figures.percent(this,
+                                s.attainment() == null ? null : s.attainment() * 100)), "none"),
+                card("scores.band", insufficient ? getTranslation("scores.insufficient", indicators.minSample())
+                        : Figures.band(this, s.tScore()), getTranslation("scores.band.detail"), "none"),
+                card("scores.response-rate", Figures.percent(this, s.responseRate()),
+                        getTranslation("scores.timeliness", Figures.percent(this, s.timelinessRate()), s.attempted()),
+                        "none"));
+        cards.setId("scores-cards");
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.addClassName("score-cards");
+        return cards;
+    }
+
+    private Div card(String titleKey, String value, String detail, String level) {
+        var title = new Span(getTranslation(titleKey));
+        title.addClassName("score-card-title");
+        var big = new Span(value);
+        big.addClassName("score-card-value");
+        big.addClassName("level-" + level);
+        var small = new Span(detail);
+        small.addClassName("score-card-detail");
+        var card = new Div(title, big, small);
+        card.addClassName("score-card");
+        return card;
+    }
+
+    private Grid<ItemIndicator> itemGrid(StaffIndicators s) {
+        var grid = new Grid<ItemIndicator>();
+        grid.setId("scores-items");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(i -> items.get(i.code()).name(getLocale())).setHeader(getTranslation("scores.item"))
+                .setAutoWidth(true).setFrozen(true);
+        grid.addColumn(i -> Figures.number(this, i.mean())).setHeader(getTranslation("scores.mean"))
+                .setPartNameGenerator(i -> "level-" + Figures.level(i.mean(), i.target())).setAutoWidth(true);
+        grid.addColumn(i -> Figures.number(this, i.target())).setHeader(getTranslation("scores.target")).setAutoWidth(true);
+        grid.addColumn(i -> Figures.percent(this, i.satisfiedRate())).setHeader(getTranslation("scores.satisfied-rate"))
+                .setAutoWidth(true);
+        grid.addColumn(ItemIndicator::answers).setHeader(getTranslation("scores.answers")).setAutoWidth(true);
+        grid.setItems(s.items());
+        return grid;
+    }
+
+    private Component weakItems(StaffIndicators s) {
+        var list = new VerticalLayout();
+        list.setPadding(false);
+        list.setSpacing(false);
+        list.setId("scores-weak-items");
+        list.add(new H3(getTranslation("scores.weak-items")));
+        if (s.weakItems().isEmpty()) {
+            list.add(new Span(getTranslation("scores.weak-items.none")));
+        }
+        Map<String, ItemIndicator> byCode = s.items().stream().collect(Collectors.toMap(ItemIndicator::code, i -> i));
+        for (String code : s.weakItems()) {
+            ItemIndicator item = byCode.get(code);
+            list.add(new Span(getTranslation("scores.weak-item", items.get(code).name(getLocale()),
+                    Figures.number(this, item.target() - item.mean()))));
+        }
+        return list;
+    }
+
+    private Component callbackSection() {
+        serviceType.setLabel(getTranslation("scores.service-type"));
+        serviceType.setItems(ServiceType.values());
+        serviceType.setEmptySelectionAllowed(true);
+        serviceType.setEmptySelectionCaption(getTranslation("scores.all"));
+        serviceType.setItemLabelGenerator(t -> t == null ? getTranslation("scores.all") : getTranslation(t.messageKey()));
+        serviceType.addValueChangeListener(e -> callbackGrid.getDataProvider().refreshAll());
+        lowItem.setLabel(getTranslation("scores.low-item"));
+        lowItem.setItems(List.copyOf(items.keySet()));
+        lowItem.setEmptySelectionAllowed(true);
+        lowItem.setEmptySelectionCaption(getTranslation("scores.all"));
+        lowItem.setItemLabelGenerator(code -> code == null ? getTranslation("scores.all") : items.get(code).name(getLocale()));
+        lowItem.addValueChangeListener(e -> callbackGrid.getDataProvider().refreshAll());
+        configureCallbackGrid();
+        var filters = new FlexLayout(serviceType, lowItem);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.getStyle().set("gap", "var(--lumo-space-s)");
+        var section = new VerticalLayout(new H3(getTranslation("scores.callbacks")), filters, callbackGrid);
+        section.setPadding(false);
+        return section;
+    }
+
+    private void configureCallbackGrid() {
+        callbackGrid.setId("scores-callbacks");
+        callbackGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        callbackGrid.setHeight("420px");
+        callbackGrid.addColumn(CallbackSummary::serviceDate).setHeader(getTranslation("scores.service-date")).setAutoWidth(true);
+        callbackGrid.addColumn(c -> getTranslation(c.serviceType().messageKey())).setHeader(getTranslation("scores.service-type"))
+                .setAutoWidth(true);
+        callbackGrid.addColumn(c -> getTranslation(c.status().messageKey())
+                + (c.complaint() ? " · " + getTranslation("scores.complaint") : ""))
+                .setHeader(getTranslation("scores.status")).setAutoWidth(true);
+        callbackGrid.addColumn(this::answerText).setHeader(getTranslation("scores.answers-given")).setFlexGrow(1);
+        callbackGrid.addColumn(c -> c.comment() == null ? "" : c.comment()).setHeader(getTranslation("scores.comment"))
+                .setFlexGrow(2);
+        callbackGrid.setItems(query -> callbacks.forStaff(staffId, filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> callbacks.countForStaff(staffId, filter()));
+    }
+
+    private String answerText(CallbackSummary c) {
+        return c.answers().entrySet().stream()
+                .map(e -> (items.containsKey(e.getKey()) ? items.get(e.getKey()).name(getLocale()) : e.getKey())
+                        + " " + e.getValue())
+                .collect(Collectors.joining(" · "));
+    }
+
+    private CallbackFilter filter() {
+        return new CallbackFilter(month.getValue(), serviceType.getValue(), lowItem.getValue());
+    }
+}

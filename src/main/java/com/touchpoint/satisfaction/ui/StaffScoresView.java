@@ -1,0 +1,55 @@
+package com.touchpoint.satisfaction.ui;
+
+import com.touchpoint.layout.MainLayout;
+import com.touchpoint.satisfaction.CallbackQueries;
+import com.touchpoint.satisfaction.IndicatorProperties;
+import com.touchpoint.satisfaction.IndicatorService;
+import com.touchpoint.shared.Roles;
+import com.touchpoint.staff.AccessPolicy;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.Clock;
+
+/** One team member's scores, opened from Team scores; the service refuses staff outside the viewer's teams. */
+@Route(value = "scores", layout = MainLayout.class)
+@RolesAllowed({Roles.SUPERVISOR, Roles.QUALITY, Roles.HR, Roles.ADMIN})
+class StaffScoresView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final IndicatorService indicators;
+    private final CallbackQueries callbacks;
+    private final Clock clock;
+    private final IndicatorProperties properties;
+    private final AccessPolicy access;
+
+    StaffScoresView(IndicatorService indicators, CallbackQueries callbacks, Clock clock, IndicatorProperties properties,
+                    AccessPolicy access) {
+        this.access = access;
+        this.indicators = indicators;
+        this.callbacks = callbacks;
+        this.clock = clock;
+        this.properties = properties;
+        addClassName("staff-scores-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long staffId) {
+        removeAll();
+        if (staffId == null || !access.canSeeStaff(staffId)) {
+            // the same answer as for an unknown page, so the URL reveals nothing about other teams
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        add(new StaffScoresPanel(indicators, callbacks, staffId, clock, properties.zone()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.staff-scores") + " | " + getTranslation("app.name");
+    }
+}
