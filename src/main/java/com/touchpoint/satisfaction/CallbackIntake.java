@@ -44,16 +44,33 @@ public class CallbackIntake {
         this.clock = clock;
     }
 
-    @Transactional
+    /** Checks records without storing anything: the problems of each invalid one, by position. */
+    @Transactional(readOnly = true)
     @PreAuthorize("@access.canRecordCallbacks()")
-    public IntakeResult ingest(List<CallbackRecord> records) {
+    public List<IntakeResult.Rejected> check(List<CallbackRecord> records) {
+        List<CallbackValidator.Outcome> outcomes = validate(records);
+        List<IntakeResult.Rejected> rejected = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i).callback() == null) {
+                rejected.add(new IntakeResult.Rejected(i, records.get(i).externalId(), outcomes.get(i).problems()));
+            }
+        }
+        return rejected;
+    }
+
+    private List<CallbackValidator.Outcome> validate(List<CallbackRecord> records) {
         Map<String, StaffRef> staff = directory.refsByEmployeeNo(records.stream()
                 .map(CallbackRecord::employeeNo).filter(Objects::nonNull).map(String::strip).toList());
         Map<String, QuestionnaireDetails> byCode = questionnaires.all().stream()
                 .collect(Collectors.toMap(QuestionnaireDetails::code, Function.identity()));
         var validator = new CallbackValidator(staff, byCode, LocalDate.now(clock.withZone(properties.zone())));
+        return records.stream().map(validator::validate).toList();
+    }
 
-        List<CallbackValidator.Outcome> outcomes = records.stream().map(validator::validate).toList();
+    @Transactional
+    @PreAuthorize("@access.canRecordCallbacks()")
+    public IntakeResult ingest(List<CallbackRecord> records) {
+        List<CallbackValidator.Outcome> outcomes = validate(records);
         Map<String, String> stored = callbacks.hashesOf(outcomes.stream().filter(o -> o.callback() != null)
                 .map(o -> o.callback().externalId()).toList());
         Map<String, String> seen = new HashMap<>(stored);

@@ -1,0 +1,136 @@
+package com.touchpoint.satisfaction;
+
+import com.touchpoint.shared.TabularRow;
+import com.touchpoint.shared.TouchpointException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Maps the columns of an uploaded callback file (Chinese or English headers) onto a callback record.
+ * Item columns are named by item code or Chinese name; values of coded fields may be codes or their
+ * Chinese names. Columns Touchpoint must not keep, such as a customer's phone or name, are ignored.
+ */
+final class CallbackColumns {
+
+    private static final Map<String, String> FIELDS = new HashMap<>();
+    private static final List<String> REQUIRED = List.of("externalId", "employeeNo", "serviceDate", "callbackDate",
+            "serviceType", "channel", "customerSegment", "status");
+    private static final Map<String, String> CHINESE_VALUES = new HashMap<>();
+    private static final Set<String> YES = Set.of("是", "y", "yes", "true", "1");
+
+    static {
+        field("externalId", "外部编号", "回访编号", "externalid", "external id");
+        field("employeeNo", "工号", "employeeno", "employee no", "employee number");
+        field("serviceDate", "服务日期", "servicedate", "service date");
+        field("callbackDate", "回访日期", "callbackdate", "callback date");
+        field("serviceType", "业务类型", "servicetype", "service type");
+        field("channel", "渠道", "channel");
+        field("customerSegment", "客户类型", "客户分群", "customersegment", "customer segment");
+        field("status", "回访状态", "status");
+        field("questionnaire", "问卷", "questionnaire");
+        field("complaint", "投诉", "complaint");
+        field("comment", "客户评价", "评价", "comment");
+        value("业务开通", "ACTIVATION");
+        value("故障维修", "REPAIR");
+        value("投诉处理", "COMPLAINT");
+        value("业务办理", "TRANSACTION");
+        value("营业厅", "SHOP");
+        value("热线", "HOTLINE");
+        value("上门", "ONSITE");
+        value("线上", "ONLINE");
+        value("大客户", "KEY");
+        value("商业客户", "BUSINESS");
+        value("大众客户", "MASS");
+        value("已完成", "COMPLETED");
+        value("完成", "COMPLETED");
+        value("未接通", "UNREACHABLE");
+        value("拒访", "REFUSED");
+    }
+
+    private static void field(String name, String... headers) {
+        for (String h : headers) {
+            FIELDS.put(h, name);
+        }
+    }
+
+    private static void value(String chinese, String code) {
+        CHINESE_VALUES.put(chinese, code);
+    }
+
+    private final List<String> headers;
+    private final Map<String, Integer> fieldColumns = new HashMap<>();
+    private final Map<String, Integer> itemColumns = new LinkedHashMap<>();
+    private final String defaultQuestionnaire;
+
+    CallbackColumns(List<String> headers, QuestionnaireDetails current) {
+        this.headers = headers;
+        this.defaultQuestionnaire = current.code();
+        for (int i = 0; i < headers.size(); i++) {
+            String h = headers.get(i).strip();
+            String key = h.toLowerCase(Locale.ROOT);
+            if (FIELDS.containsKey(h) || FIELDS.containsKey(key)) {
+                fieldColumns.putIfAbsent(FIELDS.getOrDefault(h, FIELDS.get(key)), i);
+                continue;
+            }
+            for (ItemDefinition item : current.items()) {
+                if (item.code().equalsIgnoreCase(h) || item.nameZh().equals(h) || item.nameEn().equalsIgnoreCase(h)) {
+                    itemColumns.putIfAbsent(item.code(), i);
+                }
+            }
+        }
+        List<String> missing = REQUIRED.stream().filter(f -> !fieldColumns.containsKey(f)).toList();
+        if (!missing.isEmpty()) {
+            throw new TouchpointException("import.header.missing", String.join(", ", missing));
+        }
+    }
+
+    List<String> headers() {
+        return headers;
+    }
+
+    /** The file's own name of the column that holds a record field, for row errors. */
+    String columnOf(String field) {
+        String base = field.startsWith("answers.") ? field.substring("answers.".length()) : field;
+        Integer column = field.startsWith("answers.") ? itemColumns.get(base) : fieldColumns.get(base);
+        return column == null ? field : headers.get(column);
+    }
+
+    CallbackRecord record(TabularRow row) {
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        List<String> unparsable = new ArrayList<>();
+        itemColumns.forEach((code, column) -> {
+            String text = row.cell(column);
+            if (!text.isBlank()) {
+                try {
+                    answers.put(code, (int) Math.round(Double.parseDouble(text)));
+                } catch (NumberFormatException e) {
+                    unparsable.add(code);
+                    answers.put(code, null);
+                }
+            }
+        });
+        String complaint = cell(row, "complaint").toLowerCase(Locale.ROOT);
+        String questionnaire = cell(row, "questionnaire");
+        return new CallbackRecord(cell(row, "externalId"), cell(row, "employeeNo"), cell(row, "serviceDate"),
+                cell(row, "callbackDate"), coded(row, "serviceType"), coded(row, "channel"),
+                coded(row, "customerSegment"), coded(row, "status"),
+                questionnaire.isBlank() ? defaultQuestionnaire : questionnaire, answers, YES.contains(complaint),
+                cell(row, "comment"));
+    }
+
+    private String cell(TabularRow row, String field) {
+        Integer column = fieldColumns.get(field);
+        return column == null ? "" : row.cell(column);
+    }
+
+    private String coded(TabularRow row, String field) {
+        String text = cell(row, field);
+        return CHINESE_VALUES.getOrDefault(text, text.toUpperCase(Locale.ROOT));
+    }
+}
