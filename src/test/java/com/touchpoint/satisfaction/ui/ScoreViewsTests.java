@@ -1,0 +1,71 @@
+package com.touchpoint.satisfaction.ui;
+
+import com.touchpoint.KaribuTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.router.NotFoundException;
+import org.junit.jupiter.api.Test;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScoreViewsTests extends KaribuTest {
+
+    private void navigateExpectingRefusal(Class<? extends com.vaadin.flow.component.Component> view) {
+        try {
+            UI.getCurrent().navigate(view);
+        } catch (NotFoundException expected) {
+            // refused views look like unknown ones
+        }
+    }
+
+    @Test
+    void my_scores_show_the_staff_members_own_figures_and_callbacks() {
+        login("staff1");
+        UI.getCurrent().navigate(MyScoresView.class);
+        var cards = _get(FlexLayout.class, spec -> spec.withId("scores-cards"));
+        assertThat(cards.getChildren().count()).isEqualTo(5);
+        assertThat(_find(StaffScoresPanel.class)).hasSize(1);
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("scores-items")))).isEqualTo(6);
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("scores-callbacks")))).isPositive();
+    }
+
+    @Test
+    void supervisors_have_their_own_scores_and_quality_staff_have_none() {
+        login("supervisor1");
+        UI.getCurrent().navigate(MyScoresView.class);
+        assertThat(_find(StaffScoresPanel.class)).hasSize(1);
+        login("quality1");
+        navigateExpectingRefusal(MyScoresView.class);
+        assertThat(_find(MyScoresView.class)).isEmpty();
+    }
+
+    @Test
+    void team_scores_list_the_supervisors_team_only() {
+        login("supervisor1");
+        UI.getCurrent().navigate(TeamScoresView.class);
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("team-grid"));
+        assertThat(_size(grid)).isEqualTo(10);
+        assertThat(_find(Paragraph.class)).isNotEmpty();
+    }
+
+    @Test
+    void a_staff_member_is_refused_team_scores_and_the_import() {
+        login("staff1");
+        navigateExpectingRefusal(TeamScoresView.class);
+        assertThat(_find(TeamScoresView.class)).isEmpty();
+        navigateExpectingRefusal(CallbackImportView.class);
+        assertThat(_find(CallbackImportView.class)).isEmpty();
+    }
+
+    @Test
+    void quality_opens_the_callback_import_with_its_history() {
+        login("quality1");
+        UI.getCurrent().navigate(CallbackImportView.class);
+        assertThat(_find(Grid.class, spec -> spec.withId("callback-import-history"))).hasSize(1);
+    }
+}
