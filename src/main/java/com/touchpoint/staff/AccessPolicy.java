@@ -49,6 +49,12 @@ public class AccessPolicy {
         return teamId != null && (seesEveryone() || user.supervisedTeamIds().contains(teamId));
     }
 
+    /** Any org unit for QUALITY/HR/ADMIN; for a supervisor only the teams they supervise. */
+    @Transactional(readOnly = true)
+    public boolean canSeeUnit(Long unitId) {
+        return unitId != null && (seesEveryone() || user.supervisedTeamIds().contains(unitId));
+    }
+
     public boolean canManageDirectory() {
         return user.hasAnyRole(Role.ADMIN, Role.HR) || user.hasAuthority(ApiScopes.authority(ApiScopes.ORG_WRITE));
     }

@@ -105,6 +105,27 @@ public class OrgStructure {
         }
     }
 
+    /** The teams in a unit's subtree (the unit itself when it is a team). */
+    List<Long> teamIdsUnder(long unitId) {
+        List<OrgUnit> all = units.findAllWithParent();
+        List<Long> teams = new java.util.ArrayList<>();
+        for (OrgUnit unit : all) {
+            if (unit.getKind() == OrgUnitKind.TEAM && isUnder(unit, unitId)) {
+                teams.add(unit.getId());
+            }
+        }
+        return teams;
+    }
+
+    private static boolean isUnder(OrgUnit unit, long ancestorId) {
+        for (OrgUnit u = unit; u != null; u = u.getParent().orElse(null)) {
+            if (u.getId() == ancestorId) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     OrgUnit requireTeam(String teamCode) {
         OrgUnit team = units.findByCode(teamCode)
                 .orElseThrow(() -> new InvalidInputException("teamCode", "staff.team.unknown", teamCode));

@@ -125,6 +125,18 @@ public class StaffDirectory {
         return staff.findByTeamIdOrderByEmployeeNo(teamId).stream().map(StaffRef::of).toList();
     }
 
+    /** Everyone in an org unit and the units below it (a team, a branch or a region). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canSeeUnit(#unitId)")
+    public List<StaffRef> refsUnder(long unitId) {
+        List<Long> teams = org.teamIdsUnder(unitId);
+        List<StaffRef> refs = new java.util.ArrayList<>();
+        for (Long team : teams) {
+            staff.findByTeamIdOrderByEmployeeNo(team).stream().map(StaffRef::of).forEach(refs::add);
+        }
+        return refs;
+    }
+
     private static <T> List<List<T>> chunks(List<T> all, int size) {
         List<List<T>> result = new java.util.ArrayList<>();
         for (int i = 0; i < all.size(); i += size) {

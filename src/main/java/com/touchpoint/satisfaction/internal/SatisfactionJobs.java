@@ -21,6 +21,21 @@ class SatisfactionJobs {
     }
 
     @Bean
+    JobDetail monthlyReportJob() {
+        return JobBuilder.newJob(MonthlyReportJob.class).withIdentity("monthly-callback-report", "satisfaction")
+                .storeDurably().build();
+    }
+
+    /** 06:00 on the 3rd, when late callbacks of the previous month have come in. */
+    @Bean
+    Trigger monthlyReportTrigger(JobDetail monthlyReportJob) {
+        return TriggerBuilder.newTrigger().forJob(monthlyReportJob).withIdentity("monthly-callback-report", "satisfaction")
+                .withSchedule(CronScheduleBuilder.monthlyOnDayAndHourAndMinute(3, 6, 0)
+                        .inTimeZone(TimeZone.getTimeZone("Asia/Shanghai")))
+                .build();
+    }
+
+    @Bean
     Trigger rollupRebuildTrigger(JobDetail rollupRebuildJob) {
         return TriggerBuilder.newTrigger().forJob(rollupRebuildJob).withIdentity("rollup-rebuild-nightly", "satisfaction")
                 .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(2, 30)

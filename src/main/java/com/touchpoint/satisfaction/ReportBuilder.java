@@ -1,0 +1,160 @@
+package com.touchpoint.satisfaction;
+
+import com.touchpoint.staff.OrgStructure;
+import com.touchpoint.staff.PostDetails;
+import com.touchpoint.staff.StaffRef;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Gathers the figures of a callback report: pooled indicators from the rollups, hot spots and comments from the callbacks. */
+@Component
+class ReportBuilder {
+
+    static final int TREND_MONTHS = 6;
+    static final int VERBATIM = 5;
+
+    private final RollupStore rollups;
+    private final ItemTargetStore targets;
+    private final Questionnaires questionnaires;
+    private final OrgStructure org;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ReportBuilder(RollupStore rollups, ItemTargetStore targets, Questionnaires questionnaires, OrgStructure org,
+                  JdbcTemplate jdbc) {
+        this.rollups = rollups;
+        this.targets = targets;
+        this.questionnaires = questionnaires;
+        this.org = org;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    ReportContent build(String unitName, String unitCode, List<StaffRef> staff, YearMonth month) {
+        List<ItemDefinition> items = questionnaires.current().items();
+        List<Long> ids = staff.stream().map(StaffRef::id).toList();
+        Pooled now = pooled(ids, month);
+        Pooled before = pooled(ids, month.minusMonths(1));
+        Map<String, Double> itemTargets = itemTargets(staff, now, items);
+        double target = indexTarget(staff, now);
+        List<ReportContent.ItemRow> itemRows = items.stream().map(i -> new ReportContent.ItemRow(i,
+                now.items.getOrDefault(i.code(), ItemTotals.NONE).mean(),
+                before.items.getOrDefault(i.code(), ItemTotals.NONE).mean(), itemTargets.get(i.code()),
+                IndicatorCalculator.rate(now.items.getOrDefault(i.code(), ItemTotals.NONE).satisfied(),
+                        now.items.getOrDefault(i.code(), ItemTotals.NONE).answers()))).toList();
+        List<String> weakest = IndicatorCalculator.weakItems(items, now.items, itemTargets).stream().limit(3).toList();
+        String overall = items.stream().filter(ItemDefinition::overall).map(ItemDefinition::code).findFirst().orElse("");
+        List<ReportContent.TrendPoint> trend = new ArrayList<>();
+        for (int i = TREND_MONTHS - 1; i >= 0; i--) {
+            YearMonth m = month.minusMonths(i);
+            trend.add(new ReportContent.TrendPoint(m, i == 0 ? now.figures.index() : pooled(ids, m).figures.index()));
+        }
+        List<String> negative = comments(ids, month, overall, false);
+        return new ReportContent(unitName, unitCode, month, now.figures, before.figures, target, itemRows, weakest,
+                hotSpots(ids, month, overall), CommentThemes.count(negative),
+                negative.stream().limit(VERBATIM).toList(), comments(ids, month, overall, true).stream().limit(VERBATIM).toList(),
+                trend);
+    }
+
+    private record Pooled(ReportContent.Figures figures, Map<String, ItemTotals> items, Map<Long, Long> validByStaff) {
+    }
+
+    private Pooled pooled(List<Long> ids, YearMonth month) {
+        Period period = Period.of(month);
+        Map<Long, RollupStore.Counts> days = rollups.dayTotals(ids, period.from(), period.to());
+        Map<String, ItemTotals> items = new HashMap<>();
+        rollups.itemTotals(ids, period.from(), period.to()).values()
+                .forEach(m -> m.forEach((code, t) -> items.merge(code, t, ItemTotals::plus)));
+        long attempted = days.values().stream().mapToLong(RollupStore.Counts::a).sum();
+        long valid = days.values().stream().mapToLong(RollupStore.Counts::b).sum();
+        long timely = days.values().stream().mapToLong(RollupStore.Counts::c).sum();
+        List<ItemDefinition> definitions = questionnaires.current().items();
+        ItemTotals overall = definitions.stream().filter(ItemDefinition::overall).findFirst()
+                .map(i -> items.getOrDefault(i.code(), ItemTotals.NONE)).orElse(ItemTotals.NONE);
+        Map<Long, Long> validByStaff = new HashMap<>();
+        days.forEach((id, c) -> validByStaff.put(id, c.b()));
+        return new Pooled(new ReportContent.Figures(attempted, valid, IndicatorCalculator.rate(valid, attempted),
+                IndicatorCalculator.rate(timely, attempted), IndicatorCalculator.index(definitions, items),
+                IndicatorCalculator.rate(overall.satisfied(), overall.answers())), items, validByStaff);
+    }
+
+    /** The members' post targets, weighted by their valid callbacks (plain average when there are none). */
+    private double indexTarget(List<StaffRef> staff, Pooled now) {
+        Map<String, PostDetails> posts = org.posts().stream().collect(Collectors.toMap(PostDetails::code, Function.identity()));
+        double weighted = 0;
+        double weights = 0;
+        for (StaffRef s : staff) {
+            double w = now.validByStaff.getOrDefault(s.id(), 0L);
+            weighted += w * posts.get(s.postCode()).indexTarget().doubleValue();
+            weights += w;
+        }
+        if (weights == 0) {
+            return staff.stream().mapToDouble(s -> posts.get(s.postCode()).indexTarget().doubleValue()).average().orElse(85);
+        }
+        return weighted / weights;
+    }
+
+    private Map<String, Double> itemTargets(List<StaffRef> staff, Pooled now, List<ItemDefinition> items) {
+        Map<String, PostDetails> posts = org.posts().stream().collect(Collectors.toMap(PostDetails::code, Function.identity()));
+        Map<String, Map<String, Double>> byPost = new HashMap<>();
+        double indexTarget = indexTarget(staff, now);
+        Map<String, Double> result = new HashMap<>();
+        for (ItemDefinition item : items) {
+            double weighted = 0;
+            double weights = 0;
+            for (StaffRef s : staff) {
+                double w = now.validByStaff.getOrDefault(s.id(), 0L);
+                double postTarget = posts.get(s.postCode()).indexTarget().doubleValue();
+                double t = byPost.computeIfAbsent(s.postCode(), targets::targetsOf).getOrDefault(item.code(), postTarget);
+                weighted += w * t;
+                weights += w;
+            }
+            result.put(item.code(), weights == 0 ? indexTarget : weighted / weights);
+        }
+        return result;
+    }
+
+    private MapSqlParameterSource params(List<Long> ids, YearMonth month, String overall) {
+        return new MapSqlParameterSource("staff", ids.isEmpty() ? List.of(-1L) : ids)
+                .addValue("from", Date.valueOf(month.atDay(1))).addValue("to", Date.valueOf(month.atEndOfMonth()))
+                .addValue("overall", overall);
+    }
+
+    private List<ReportContent.HotSpot> hotSpots(List<Long> ids, YearMonth month, String overall) {
+        List<ReportContent.HotSpot> spots = jdbc.query("""
+                select c.service_type, c.channel, sum(case when c.complaint then 1 else 0 end),
+                    sum(case when exists (select 1 from satisfaction_answer a where a.callback_id = c.id
+                        and a.item_code = :overall and a.satisfied = false) then 1 else 0 end)
+                from satisfaction_callback c
+                where c.staff_id in (:staff) and c.service_date between :from and :to
+                group by c.service_type, c.channel
+                """, params(ids, month, overall), (rs, i) -> new ReportContent.HotSpot(
+                ServiceType.valueOf(rs.getString(1)), Channel.valueOf(rs.getString(2)), rs.getLong(3), rs.getLong(4)));
+        return spots.stream().filter(s -> s.complaints() + s.dissatisfied() > 0)
+                .sorted(Comparator.comparingLong((ReportContent.HotSpot s) -> s.complaints() + s.dissatisfied()).reversed())
+                .toList();
+    }
+
+    /** Comments of satisfied (positive) or complaining / dissatisfied (negative) callbacks, newest first. */
+    private List<String> comments(List<Long> ids, YearMonth month, String overall, boolean positive) {
+        String condition = positive
+                ? "c.complaint = false and exists (select 1 from satisfaction_answer a where a.callback_id = c.id "
+                        + "and a.item_code = :overall and a.satisfied = true)"
+                : "(c.complaint = true or exists (select 1 from satisfaction_answer a where a.callback_id = c.id "
+                        + "and a.item_code = :overall and a.satisfied = false))";
+        return jdbc.query("select c.comment_text from satisfaction_callback c where c.staff_id in (:staff) "
+                        + "and c.service_date between :from and :to and c.comment_text is not null and " + condition
+                        + " order by c.service_date desc, c.id desc limit 2000",
+                params(ids, month, overall), (rs, i) -> rs.getString(1));
+    }
+}

@@ -1,0 +1,29 @@
+package com.touchpoint.satisfaction;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/** Everything a callback report (回访报告) says about one org unit and month, before it is laid out. */
+record ReportContent(String unitName, String unitCode, YearMonth month, Figures current, Figures previous,
+                     double target, List<ItemRow> items, List<String> weakestItems, List<HotSpot> hotSpots,
+                     List<Theme> themes, List<String> negativeComments, List<String> positiveComments,
+                     List<TrendPoint> trend) {
+
+    /** Pooled figures of the unit in one month; null where undefined. */
+    record Figures(long attempted, long callbacks, Double responseRate, Double timelinessRate, Double index,
+                   Double satisfactionRate) {
+    }
+
+    record ItemRow(ItemDefinition item, Double mean, Double previousMean, double target, Double satisfiedRate) {
+    }
+
+    /** Complaint-flagged or dissatisfied callbacks for one service type and channel. */
+    record HotSpot(ServiceType serviceType, Channel channel, long complaints, long dissatisfied) {
+    }
+
+    record Theme(String key, long comments) {
+    }
+
+    record TrendPoint(YearMonth month, Double index) {
+    }
+}

@@ -1,0 +1,188 @@
+package com.touchpoint.satisfaction;
+
+import com.touchpoint.shared.TranslationProvider;
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/** Lays a callback report out as a Word document with Apache POI. */
+@Component
+class ReportWriter {
+
+    private static final String CJK_FONT = "SimSun";
+
+    private final TranslationProvider translations;
+
+    ReportWriter(TranslationProvider translations) {
+        this.translations = translations;
+    }
+
+    byte[] write(ReportContent report, Locale locale) {
+        try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+            var t = new Text(locale);
+            heading(doc, t.get("report.title", report.unitName(), report.month().getYear(), report.month().getMonthValue()), 18);
+            paragraph(doc, t.get("report.scope", report.unitName(), report.unitCode(), report.month().atDay(1),
+                    report.month().atEndOfMonth()));
+            heading(doc, t.get("report.section.summary"), 14);
+            summary(doc, report, t);
+            heading(doc, t.get("report.section.trend"), 14);
+            chart(doc, report);
+            heading(doc, t.get("report.section.items"), 14);
+            items(doc, report, t, locale);
+            heading(doc, t.get("report.section.weakest"), 14);
+            if (report.weakestItems().isEmpty()) {
+                paragraph(doc, t.get("report.none"));
+            }
+            report.items().stream().filter(r -> report.weakestItems().contains(r.item().code()))
+                    .forEach(r -> paragraph(doc, "• " + t.get("report.weak-item", r.item().name(locale),
+                            number(r.mean(), t), number(r.target(), t))));
+            heading(doc, t.get("report.section.hot-spots"), 14);
+            hotSpots(doc, report, t);
+            heading(doc, t.get("report.section.themes"), 14);
+            if (report.themes().isEmpty()) {
+                paragraph(doc, t.get("report.none"));
+            }
+            report.themes().forEach(theme -> paragraph(doc, "• " + t.get("report.theme." + theme.key())
+                    + t.get("report.theme.count", theme.comments())));
+            heading(doc, t.get("report.section.verbatim"), 14);
+            paragraph(doc, t.get("report.verbatim.negative"));
+            report.negativeComments().forEach(c -> paragraph(doc, "“" + c + "”"));
+            paragraph(doc, t.get("report.verbatim.positive"));
+            report.positiveComments().forEach(c -> paragraph(doc, "“" + c + "”"));
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void summary(XWPFDocument doc, ReportContent r, Text t) {
+        XWPFTable table = table(doc, t.get("report.metric"), t.get("report.this-month"), t.get("report.last-month"),
+                t.get("report.change"));
+        row(table, t.get("report.callbacks-attempted"), "" + r.current().attempted(), "" + r.previous().attempted(),
+                "" + (r.current().attempted() - r.previous().attempted()));
+        row(table, t.get("report.callbacks-valid"), "" + r.current().callbacks(), "" + r.previous().callbacks(),
+                "" + (r.current().callbacks() - r.previous().callbacks()));
+        row(table, t.get("report.response-rate"), percent(r.current().responseRate(), t),
+                percent(r.previous().responseRate(), t), delta(r.current().responseRate(), r.previous().responseRate(), t));
+        row(table, t.get("report.timeliness"), percent(r.current().timelinessRate(), t),
+                percent(r.previous().timelinessRate(), t),
+                delta(r.current().timelinessRate(), r.previous().timelinessRate(), t));
+        row(table, t.get("report.index"), number(r.current().index(), t), number(r.previous().index(), t),
+                delta(r.current().index(), r.previous().index(), t));
+        row(table, t.get("report.satisfaction-rate"), percent(r.current().satisfactionRate(), t),
+                percent(r.previous().satisfactionRate(), t),
+                delta(r.current().satisfactionRate(), r.previous().satisfactionRate(), t));
+        row(table, t.get("report.target"), number(r.target(), t), "", r.current().index() == null ? t.get("common.empty")
+                : t.get("report.against-target", delta(r.current().index(), r.target(), t)));
+    }
+
+    private void items(XWPFDocument doc, ReportContent r, Text t, Locale locale) {
+        XWPFTable table = table(doc, t.get("scores.item"), t.get("scores.mean"), t.get("scores.target"),
+                t.get("report.vs-target"), t.get("report.vs-last-month"), t.get("scores.satisfied-rate"));
+        for (ReportContent.ItemRow item : r.items()) {
+            row(table, item.item().name(locale), number(item.mean(), t), number(item.target(), t),
+                    delta(item.mean(), item.target(), t), delta(item.mean(), item.previousMean(), t),
+                    percent(item.satisfiedRate(), t));
+        }
+    }
+
+    private void hotSpots(XWPFDocument doc, ReportContent r, Text t) {
+        if (r.hotSpots().isEmpty()) {
+            paragraph(doc, t.get("report.none"));
+            return;
+        }
+        XWPFTable table = table(doc, t.get("scores.service-type"), t.get("report.channel"), t.get("report.complaints"),
+                t.get("report.dissatisfied"));
+        r.hotSpots().stream().limit(8).forEach(s -> row(table, t.get(s.serviceType().messageKey()),
+                t.get(s.channel().messageKey()), "" + s.complaints(), "" + s.dissatisfied()));
+    }
+
+    private void chart(XWPFDocument doc, ReportContent r) throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+        byte[] png = TrendImage.png(r.trend(), r.target());
+        XWPFRun run = doc.createParagraph().createRun();
+        run.addPicture(new ByteArrayInputStream(png), PictureType.PNG, "trend.png",
+                Units.toEMU(TrendImage.WIDTH * 0.7), Units.toEMU(TrendImage.HEIGHT * 0.7));
+    }
+
+    private static XWPFTable table(XWPFDocument doc, String... headers) {
+        XWPFTable table = doc.createTable(1, headers.length);
+        table.setWidth("100%");
+        XWPFTableRow head = table.getRow(0);
+        for (int c = 0; c < headers.length; c++) {
+            var paragraph = head.getCell(c).getParagraphs().get(0);
+            styled(paragraph.createRun(), headers[c], true, 10);
+        }
+        return table;
+    }
+
+    private static void row(XWPFTable table, String... cells) {
+        XWPFTableRow row = table.createRow();
+        for (int c = 0; c < cells.length; c++) {
+            styled(row.getCell(c).getParagraphs().get(0).createRun(), cells[c], false, 10);
+        }
+    }
+
+    private static void heading(XWPFDocument doc, String text, int size) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setSpacingBefore(200);
+        styled(p.createRun(), text, true, size);
+    }
+
+    private static void paragraph(XWPFDocument doc, String text) {
+        styled(doc.createParagraph().createRun(), text, false, 11);
+    }
+
+    private static void styled(XWPFRun run, String text, boolean bold, int size) {
+        run.setText(text);
+        run.setBold(bold);
+        run.setFontSize(size);
+        run.setFontFamily(CJK_FONT, FontCharRange.eastAsia);
+    }
+
+    private static String number(Double value, Text t) {
+        return value == null ? t.get("common.empty") : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String percent(Double value, Text t) {
+        return value == null ? t.get("common.empty") : number(value, t) + "%";
+    }
+
+    private static String delta(Double now, Double before, Text t) {
+        if (now == null || before == null) {
+            return t.get("common.empty");
+        }
+        double d = now - before;
+        return (d > 0 ? "+" : "") + number(d, t);
+    }
+
+    /** Translations in the report's language. */
+    private final class Text {
+        private final Locale locale;
+
+        Text(Locale locale) {
+            this.locale = locale;
+        }
+
+        String get(String key, Object... args) {
+            return translations.getTranslation(key, locale, args);
+        }
+    }
+
+}

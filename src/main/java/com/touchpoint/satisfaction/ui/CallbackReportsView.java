@@ -1,0 +1,141 @@
+package com.touchpoint.satisfaction.ui;
+
+import com.touchpoint.layout.BackgroundWork;
+import com.touchpoint.layout.MainLayout;
+import com.touchpoint.layout.Notifications;
+import com.touchpoint.satisfaction.CallbackReportSummary;
+import com.touchpoint.satisfaction.CallbackReports;
+import com.touchpoint.satisfaction.IndicatorProperties;
+import com.touchpoint.shared.Roles;
+import com.touchpoint.staff.AccessPolicy;
+import com.touchpoint.staff.OrgStructure;
+import com.touchpoint.staff.OrgUnitDetails;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** Callback reports (回访报告): generate one for a unit and month, and download the kept ones. */
+@Route(value = "reports", layout = MainLayout.class)
+@Menu(title = "nav.callback-reports", order = 21, icon = "vaadin:file-text-o")
+@RolesAllowed({Roles.QUALITY, Roles.SUPERVISOR, Roles.ADMIN})
+class CallbackReportsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private final CallbackReports reports;
+    private final BackgroundWork background;
+    private final ComboBox<OrgUnitDetails> unit = new ComboBox<>();
+    private final Select<YearMonth> month = new Select<>();
+    private final Button generate = new Button();
+    private final ProgressBar progress = new ProgressBar();
+    private final Grid<CallbackReportSummary> grid = new Grid<>();
+
+    CallbackReportsView(CallbackReports reports, BackgroundWork background, OrgStructure org, AccessPolicy access,
+                        Clock clock, IndicatorProperties properties) {
+        this.reports = reports;
+        this.background = background;
+        addClassName("callback-reports-view");
+        List<OrgUnitDetails> units = org.allUnits().stream().filter(u -> access.canSeeUnit(u.id())).toList();
+        unit.setId("report-unit");
+        unit.setLabel(getTranslation("report.unit"));
+        unit.setItems(units);
+        unit.setItemLabelGenerator(u -> u.name() + " (" + getTranslation(u.kind().messageKey()) + ")");
+        if (!units.isEmpty()) {
+            unit.setValue(units.get(0));
+        }
+        YearMonth now = YearMonth.now(clock.withZone(properties.zone()));
+        month.setId("report-month");
+        month.setLabel(getTranslation("scores.month"));
+        month.setItems(IntStream.range(0, 12).mapToObj(now::minusMonths).toList());
+        month.setItemLabelGenerator(m -> getTranslation("scores.month-label", m.getYear(), m.getMonthValue()));
+        month.setValue(now.minusMonths(1));
+        generate.setText(getTranslation("report.generate"));
+        generate.setId("report-generate");
+        generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        generate.addClickListener(e -> generate());
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        var bar = new FlexLayout(unit, month, generate);
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.setAlignItems(Alignment.END);
+        bar.getStyle().set("gap", "var(--lumo-space-s)");
+        configureGrid();
+        add(new H2(getTranslation("nav.callback-reports")), new Paragraph(getTranslation("report.help")), bar, progress, grid);
+        refresh();
+    }
+
+    private void generate() {
+        if (unit.getValue() == null || month.getValue() == null) {
+            return;
+        }
+        long unitId = unit.getValue().id();
+        YearMonth selected = month.getValue();
+        var locale = getLocale();
+        generate.setEnabled(false);
+        progress.setVisible(true);
+        background.run(() -> reports.generate(unitId, selected, locale), report -> {
+            generate.setEnabled(true);
+            progress.setVisible(false);
+            Notifications.success(getTranslation("report.generated", report.unitName()));
+            refresh();
+        }, e -> {
+            generate.setEnabled(true);
+            progress.setVisible(false);
+            Notifications.refused(e);
+        });
+    }
+
+    private void configureGrid() {
+        grid.setId("report-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(CallbackReportSummary::unitName).setHeader(getTranslation("report.unit")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("scores.month-label", r.month().getYear(), r.month().getMonthValue()))
+                .setHeader(getTranslation("scores.month")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("layout.language." + r.language())).setHeader(getTranslation("layout.language"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> TIME.format(r.generatedAt()) + " UTC").setHeader(getTranslation("report.generated-at"))
+                .setAutoWidth(true);
+        grid.addColumn(CallbackReportSummary::generatedBy).setHeader(getTranslation("report.generated-by")).setAutoWidth(true);
+        grid.addComponentColumn(this::download).setHeader(getTranslation("report.download")).setAutoWidth(true);
+    }
+
+    private Component download(CallbackReportSummary report) {
+        var link = new Anchor(new StreamResource("callback-report-" + report.unitCode() + "-" + report.month() + ".docx",
+                () -> new ByteArrayInputStream(reports.download(report.id()))), getTranslation("report.download"));
+        link.getElement().setAttribute("download", true);
+        return link;
+    }
+
+    private void refresh() {
+        grid.setItems(reports.list(50));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.callback-reports") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,112 @@
+package com.touchpoint.satisfaction;
+
+import com.touchpoint.TouchpointTest;
+import com.touchpoint.staff.OrgStructure;
+import com.touchpoint.staff.TestAccess;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The callback report, read back from the .docx it produces (and opened by LibreOffice). */
+@TouchpointTest
+class CallbackReportsTests {
+
+    @Autowired
+    CallbackReports reports;
+    @Autowired
+    OrgStructure org;
+    @Autowired
+    Clock clock;
+    @TempDir
+    Path dir;
+
+    private long unit(String code) {
+        return TestAccess.asAdmin(() -> org.unit(code).orElseThrow().id());
+    }
+
+    private YearMonth lastMonth() {
+        return YearMonth.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).minusMonths(1);
+    }
+
+    @Test
+    void a_teams_report_has_every_section_a_chart_and_real_comments() throws Exception {
+        long team = unit("T-EAST-3");
+        var report = TestAccess.as("quality1", () -> reports.generate(team, lastMonth(), Locale.SIMPLIFIED_CHINESE),
+                "ROLE_QUALITY");
+        byte[] docx = TestAccess.as("quality1", () -> reports.download(report.id()), "ROLE_QUALITY");
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+            assertThat(text).contains("东城装维一班").contains(lastMonth().getYear() + "年" + lastMonth().getMonthValue() + "月回访报告")
+                    .contains("一、总体情况").contains("四、最薄弱题项").contains("五、投诉热点").contains("六、负面评价中的常见问题")
+                    .contains("七、客户原话摘录").contains("“");
+            assertThat(doc.getTables()).hasSizeGreaterThanOrEqualTo(3);
+            String summary = doc.getTables().get(0).getText();
+            assertThat(summary).contains("回访次数").contains("满意度指数").contains("满意率").contains("及时率");
+            String items = doc.getTables().get(1).getText();
+            assertThat(items).contains("承诺兑现").contains("服务态度");
+            assertThat(doc.getAllPictures()).hasSize(1);
+            assertThat(doc.getAllPictures().get(0).getData().length).isGreaterThan(1000);
+            // the demo repair team keeps missing promised times
+            assertThat(text).contains("承诺兑现：得分");
+        }
+    }
+
+    @Test
+    void the_report_opens_in_libreoffice() throws Exception {
+        Path soffice = Path.of("/usr/bin/soffice");
+        assertThat(soffice).as("LibreOffice (apt-get install libreoffice-writer-nogui)").isExecutable();
+        long branch = unit("BR-WEST");
+        var report = TestAccess.as("quality1", () -> reports.generate(branch, lastMonth(), Locale.ENGLISH), "ROLE_QUALITY");
+        Path docx = dir.resolve("report.docx");
+        Files.write(docx, TestAccess.as("quality1", () -> reports.download(report.id()), "ROLE_QUALITY"));
+        Process process = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=file://" + dir.resolve("lo-profile"),
+                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString())
+                .redirectErrorStream(true).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        Path pdf = dir.resolve("report.pdf");
+        assertThat(pdf).exists();
+        assertThat(Files.size(pdf)).isGreaterThan(5_000);
+    }
+
+    @Test
+    void a_supervisor_reports_on_their_own_team_only() {
+        long own = unit("T-WEST-1");
+        long other = unit("T-EAST-1");
+        var report = TestAccess.as("supervisor1", () -> reports.generate(own, lastMonth(), Locale.ENGLISH),
+                "ROLE_SUPERVISOR");
+        assertThat(report.unitCode()).isEqualTo("T-WEST-1");
+        assertThatThrownBy(() -> TestAccess.as("supervisor1", () -> reports.generate(other, lastMonth(), Locale.ENGLISH),
+                "ROLE_SUPERVISOR")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TestAccess.as("supervisor1", () -> reports.generate(unit("BR-WEST"), lastMonth(),
+                Locale.ENGLISH), "ROLE_SUPERVISOR")).isInstanceOf(AccessDeniedException.class);
+        assertThat(TestAccess.as("supervisor1", () -> reports.list(100), "ROLE_SUPERVISOR"))
+                .allMatch(r -> r.unitCode().equals("T-WEST-1"));
+        assertThatThrownBy(() -> TestAccess.as("staff1", () -> reports.list(10), "ROLE_STAFF"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_monthly_job_reports_on_every_unit() {
+        int before = TestAccess.as("quality1", () -> reports.list(10_000), "ROLE_QUALITY").size();
+        reports.generateLastMonthForAllUnits();
+        int after = TestAccess.as("quality1", () -> reports.list(10_000), "ROLE_QUALITY").size();
+        int units = TestAccess.asAdmin(() -> org.allUnits().size());
+        assertThat(after - before).isEqualTo(units);
+    }
+}
