@@ -23,6 +23,10 @@ import java.util.stream.Collectors;
 class ReportBuilder {
 
     static final int TREND_MONTHS = 6;
+    /** A low score: at most 3 of 5, 6 of 10, or "no". */
+    static final String LOW_OVERALL = "exists (select 1 from satisfaction_answer a where a.callback_id = c.id "
+            + "and a.item_code = :overall and ((a.scale = 'FIVE_POINT' and a.answer <= 3) "
+            + "or (a.scale = 'TEN_POINT' and a.answer <= 6) or (a.scale = 'YES_NO' and a.answer = 0)))";
     static final int VERBATIM = 5;
 
     private final RollupStore rollups;
@@ -62,7 +66,8 @@ class ReportBuilder {
         List<String> negative = comments(ids, month, overall, false);
         return new ReportContent(unitName, unitCode, month, now.figures, before.figures, target, itemRows, weakest,
                 hotSpots(ids, month, overall), CommentThemes.count(negative),
-                negative.stream().limit(VERBATIM).toList(), comments(ids, month, overall, true).stream().limit(VERBATIM).toList(),
+                distinct(negative).stream().limit(VERBATIM).toList(),
+                distinct(comments(ids, month, overall, true)).stream().limit(VERBATIM).toList(),
                 trend);
     }
 
@@ -131,30 +136,29 @@ class ReportBuilder {
     }
 
     private List<ReportContent.HotSpot> hotSpots(List<Long> ids, YearMonth month, String overall) {
-        List<ReportContent.HotSpot> spots = jdbc.query("""
-                select c.service_type, c.channel, sum(case when c.complaint then 1 else 0 end),
-                    sum(case when exists (select 1 from satisfaction_answer a where a.callback_id = c.id
-                        and a.item_code = :overall and a.satisfied = false) then 1 else 0 end)
-                from satisfaction_callback c
-                where c.staff_id in (:staff) and c.service_date between :from and :to
-                group by c.service_type, c.channel
-                """, params(ids, month, overall), (rs, i) -> new ReportContent.HotSpot(
+        List<ReportContent.HotSpot> spots = jdbc.query("select c.service_type, c.channel, "
+                + "sum(case when c.complaint then 1 else 0 end), sum(case when " + LOW_OVERALL + " then 1 else 0 end) "
+                + "from satisfaction_callback c where c.staff_id in (:staff) and c.service_date between :from and :to "
+                + "group by c.service_type, c.channel", params(ids, month, overall), (rs, i) -> new ReportContent.HotSpot(
                 ServiceType.valueOf(rs.getString(1)), Channel.valueOf(rs.getString(2)), rs.getLong(3), rs.getLong(4)));
         return spots.stream().filter(s -> s.complaints() + s.dissatisfied() > 0)
                 .sorted(Comparator.comparingLong((ReportContent.HotSpot s) -> s.complaints() + s.dissatisfied()).reversed())
                 .toList();
     }
 
-    /** Comments of satisfied (positive) or complaining / dissatisfied (negative) callbacks, newest first. */
+    /** Distinct comments of satisfied (positive) or complaining / low-scoring (negative) callbacks, newest first. */
     private List<String> comments(List<Long> ids, YearMonth month, String overall, boolean positive) {
         String condition = positive
                 ? "c.complaint = false and exists (select 1 from satisfaction_answer a where a.callback_id = c.id "
                         + "and a.item_code = :overall and a.satisfied = true)"
-                : "(c.complaint = true or exists (select 1 from satisfaction_answer a where a.callback_id = c.id "
-                        + "and a.item_code = :overall and a.satisfied = false))";
+                : "(c.complaint = true or " + LOW_OVERALL + ")";
         return jdbc.query("select c.comment_text from satisfaction_callback c where c.staff_id in (:staff) "
                         + "and c.service_date between :from and :to and c.comment_text is not null and " + condition
                         + " order by c.service_date desc, c.id desc limit 2000",
                 params(ids, month, overall), (rs, i) -> rs.getString(1));
+    }
+
+    private static List<String> distinct(List<String> comments) {
+        return comments.stream().distinct().toList();
     }
 }
