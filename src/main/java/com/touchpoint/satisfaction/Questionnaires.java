@@ -11,10 +11,86 @@ import java.util.Optional;
 @Service
 public class Questionnaires {
 
-    private final QuestionnaireRepository questionnaires;
+    static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,39}");
+    static final java.math.BigDecimal ONE = java.math.BigDecimal.ONE;
 
-    Questionnaires(QuestionnaireRepository questionnaires) {
+    private final QuestionnaireRepository questionnaires;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final com.touchpoint.audit.AuditLog audit;
+    private final java.time.Clock clock;
+
+    Questionnaires(QuestionnaireRepository questionnaires, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                   com.touchpoint.audit.AuditLog audit, java.time.Clock clock) {
         this.questionnaires = questionnaires;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a new version; versions are never edited in place because stored callbacks refer to them.
+     * Weighted items' weights must add up to 1 and there must be exactly one overall item.
+     */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('QUALITY', 'ADMIN')")
+    public QuestionnaireDetails createVersion(QuestionnaireDraft draft) {
+        validate(draft);
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var ps = connection.prepareStatement("insert into satisfaction_questionnaire (code, name_zh, name_en, "
+                    + "created_at, current_version) values (?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
+            ps.setString(1, draft.code().strip());
+            ps.setString(2, draft.nameZh().strip());
+            ps.setString(3, draft.nameEn().strip());
+            ps.setTimestamp(4, java.sql.Timestamp.from(clock.instant()));
+            ps.setBoolean(5, false);
+            return ps;
+        }, keys);
+        long id = keys.getKey().longValue();
+        int order = 1;
+        for (QuestionnaireDraft.ItemDraft item : draft.items()) {
+            jdbc.update("insert into satisfaction_item (questionnaire_id, code, name_zh, name_en, scale, weight, "
+                    + "satisfied_threshold, overall, sort_order) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
+                    item.code().strip(), item.nameZh().strip(), item.nameEn().strip(), item.scale().name(),
+                    item.overall() ? null : item.weight(), item.satisfiedThreshold(), item.overall(), order++);
+        }
+        if (draft.makeCurrent()) {
+            jdbc.update("update satisfaction_questionnaire set current_version = (id = ?)", id);
+        }
+        audit.record("CREATE", "Questionnaire", draft.code(), null, draft);
+        return byCode(draft.code().strip()).orElseThrow();
+    }
+
+    private void validate(QuestionnaireDraft draft) {
+        var check = new com.touchpoint.shared.InputCheck()
+                .code(draft.code(), "code", CODE, 40)
+                .text(draft.nameZh(), "nameZh", 100)
+                .text(draft.nameEn(), "nameEn", 100)
+                .require(draft.items() != null && !draft.items().isEmpty(), "items", "questionnaire.items.required");
+        check.throwIfInvalid();
+        check.require(questionnaires.findByCode(draft.code().strip()).isEmpty(), "code", "questionnaire.code.taken",
+                draft.code());
+        long overall = draft.items().stream().filter(QuestionnaireDraft.ItemDraft::overall).count();
+        check.require(overall == 1, "items", "questionnaire.overall.exactly-one", overall);
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (QuestionnaireDraft.ItemDraft item : draft.items()) {
+            String field = "items." + item.code();
+            check.code(item.code(), field, CODE, 30).text(item.nameZh(), field + ".nameZh", 50)
+                    .text(item.nameEn(), field + ".nameEn", 80).notNull(item.scale(), field + ".scale")
+                    .require(item.code() == null || codes.add(item.code().strip()), field, "questionnaire.item.duplicate",
+                            item.code())
+                    .require(item.scale() == null || item.scale().contains(item.satisfiedThreshold()), field,
+                            "questionnaire.threshold.out-of-scale", item.code(), item.satisfiedThreshold());
+            if (!item.overall()) {
+                check.require(item.weight() != null && item.weight().signum() > 0, field, "questionnaire.weight.positive",
+                        item.code());
+                sum = sum.add(item.weight() == null ? java.math.BigDecimal.ZERO : item.weight());
+            }
+        }
+        check.require(sum.subtract(ONE).abs().compareTo(new java.math.BigDecimal("0.0001")) <= 0, "items",
+                "questionnaire.weights.sum", sum.stripTrailingZeros().toPlainString());
+        check.throwIfInvalid();
     }
 
     @Transactional(readOnly = true)

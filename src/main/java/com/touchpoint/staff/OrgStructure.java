@@ -54,6 +54,21 @@ public class OrgStructure {
         return posts.findAllByOrderBySortOrder().stream().map(PostDetails::of).toList();
     }
 
+    /** Changes a post's satisfaction index target (0–100); the quality team owns targets. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('QUALITY', 'ADMIN')")
+    public PostDetails setIndexTarget(String postCode, java.math.BigDecimal target) {
+        Post post = posts.findById(postCode).orElseThrow(() -> new NotFoundException("post.not-found", postCode));
+        if (target == null || target.signum() < 0 || target.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+            throw new InvalidInputException("indexTarget", "target.out-of-range", target);
+        }
+        PostDetails before = PostDetails.of(post);
+        post.setIndexTarget(target.setScale(2, java.math.RoundingMode.HALF_UP));
+        PostDetails after = PostDetails.of(posts.saveAndFlush(post));
+        audit.record("UPDATE", "PostTarget", postCode, before, after);
+        return after;
+    }
+
     /** Creates the unit or updates the one with this code. */
     @Transactional
     @PreAuthorize("@access.canManageDirectory()")

@@ -51,6 +51,10 @@ public class Post {
         return indexTarget;
     }
 
+    void setIndexTarget(BigDecimal indexTarget) {
+        this.indexTarget = indexTarget;
+    }
+
     public int getSortOrder() {
         return sortOrder;
     }

@@ -1,0 +1,89 @@
+package com.touchpoint.satisfaction;
+
+import com.touchpoint.audit.AuditLog;
+import com.touchpoint.shared.InputCheck;
+import com.touchpoint.staff.OrgStructure;
+import com.touchpoint.staff.OrgUnitKind;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * External satisfaction (外部满意度) from the third-party survey. Its weakest items are what the
+ * callback questionnaire should ask about, so the questionnaire screen shows them.
+ */
+@Service
+public class ExternalSurveys {
+
+    static final Pattern QUARTER = Pattern.compile("20\\d\\dQ[1-4]");
+
+    private final JdbcTemplate jdbc;
+    private final OrgStructure org;
+    private final Questionnaires questionnaires;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ExternalSurveys(JdbcTemplate jdbc, OrgStructure org, Questionnaires questionnaires, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.org = org;
+        this.questionnaires = questionnaires;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('QUALITY', 'ADMIN')")
+    public void record(ExternalScore score) {
+        new InputCheck()
+                .code(score.quarter(), "quarter", QUARTER, 6)
+                .require(score.unitCode() != null && org.unit(score.unitCode())
+                        .filter(u -> u.kind() != OrgUnitKind.TEAM).isPresent(), "unitCode", "external.unit.invalid",
+                        score.unitCode())
+                .require(score.itemCode() != null && questionnaires.current().item(score.itemCode()).isPresent(),
+                        "itemCode", "callback.item.unknown", score.itemCode(), questionnaires.current().code())
+                .require(score.score() != null && score.score().signum() >= 0
+                        && score.score().compareTo(BigDecimal.valueOf(100)) <= 0, "score", "target.out-of-range", score.score())
+                .throwIfInvalid();
+        jdbc.update("delete from satisfaction_external_score where quarter = ? and unit_code = ? and item_code = ?",
+                score.quarter(), score.unitCode(), score.itemCode());
+        jdbc.update("insert into satisfaction_external_score (quarter, unit_code, item_code, score, recorded_by, recorded_at) "
+                        + "values (?, ?, ?, ?, ?, ?)", score.quarter(), score.unitCode(), score.itemCode(), score.score(),
+                SecurityContextHolder.getContext().getAuthentication().getName(), Timestamp.from(clock.instant()));
+        audit.record("RECORD", "ExternalScore", score.quarter() + "/" + score.unitCode() + "/" + score.itemCode(), null, score);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('QUALITY', 'ADMIN')")
+    public List<ExternalScore> all() {
+        return jdbc.query("select quarter, unit_code, item_code, score from satisfaction_external_score "
+                        + "order by quarter desc, unit_code, item_code",
+                (rs, i) -> new ExternalScore(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)));
+    }
+
+    /** The latest quarter's items, weakest first (scores averaged over the units surveyed). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('QUALITY', 'ADMIN')")
+    public List<ExternalScore> weakestOfLatestQuarter() {
+        List<ExternalScore> all = all();
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        String latest = all.get(0).quarter();
+        return all.stream().filter(s -> s.quarter().equals(latest))
+                .collect(java.util.stream.Collectors.groupingBy(ExternalScore::itemCode,
+                        java.util.stream.Collectors.averagingDouble(s -> s.score().doubleValue())))
+                .entrySet().stream()
+                .map(e -> new ExternalScore(latest, "*", e.getKey(),
+                        BigDecimal.valueOf(e.getValue()).setScale(2, java.math.RoundingMode.HALF_UP)))
+                .sorted(Comparator.comparing(ExternalScore::score)).toList();
+    }
+}
