@@ -63,6 +63,28 @@ class ScoreViewsTests extends KaribuTest {
     }
 
     @Test
+    void quality_sees_the_questionnaire_versions_and_supervisors_do_not() {
+        login("quality1");
+        UI.getCurrent().navigate(QuestionnaireView.class);
+        Grid<?> versions = _get(Grid.class, spec -> spec.withId("questionnaire-versions"));
+        assertThat(_size(versions)).isPositive();
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("questionnaire-items")))).isEqualTo(6);
+        login("supervisor1");
+        navigateExpectingRefusal(QuestionnaireView.class);
+        assertThat(_find(QuestionnaireView.class)).isEmpty();
+    }
+
+    @Test
+    void a_supervisor_opens_callback_reports() {
+        login("supervisor1");
+        UI.getCurrent().navigate(CallbackReportsView.class);
+        assertThat(_find(Grid.class, spec -> spec.withId("report-grid"))).hasSize(1);
+        login("hr1");
+        navigateExpectingRefusal(CallbackReportsView.class);
+        assertThat(_find(CallbackReportsView.class)).isEmpty();
+    }
+
+    @Test
     void quality_opens_the_callback_import_with_its_history() {
         login("quality1");
         UI.getCurrent().navigate(CallbackImportView.class);
