@@ -36,6 +36,7 @@ final class CallbackColumns {
         field("questionnaire", "问卷", "questionnaire");
         field("complaint", "投诉", "complaint");
         field("comment", "客户评价", "评价", "comment");
+        field("callbackAgent", "回访员", "回访人员", "callbackagent", "callback agent", "agent");
         value("业务开通", "ACTIVATION");
         value("故障维修", "REPAIR");
         value("投诉处理", "COMPLAINT");
@@ -121,7 +122,7 @@ final class CallbackColumns {
                 cell(row, "callbackDate"), coded(row, "serviceType"), coded(row, "channel"),
                 coded(row, "customerSegment"), coded(row, "status"),
                 questionnaire.isBlank() ? defaultQuestionnaire : questionnaire, answers, YES.contains(complaint),
-                cell(row, "comment"));
+                cell(row, "comment"), cell(row, "callbackAgent"));
     }
 
     private String cell(TabularRow row, String field) {

@@ -8,5 +8,14 @@ import java.util.Map;
  */
 public record CallbackRecord(String externalId, String employeeNo, String serviceDate, String callbackDate,
                              String serviceType, String channel, String customerSegment, String status,
-                             String questionnaire, Map<String, Integer> answers, Boolean complaint, String comment) {
+                             String questionnaire, Map<String, Integer> answers, Boolean complaint, String comment,
+                             String callbackAgent) {
+
+    /** A record without a named callback agent (回访员). */
+    public CallbackRecord(String externalId, String employeeNo, String serviceDate, String callbackDate,
+                          String serviceType, String channel, String customerSegment, String status,
+                          String questionnaire, Map<String, Integer> answers, Boolean complaint, String comment) {
+        this(externalId, employeeNo, serviceDate, callbackDate, serviceType, channel, customerSegment, status,
+                questionnaire, answers, complaint, comment, null);
+    }
 }

@@ -49,8 +49,8 @@ class CallbackStore {
         jdbc.batchUpdate("""
                 insert into satisfaction_callback (external_id, staff_id, questionnaire_id, service_date, callback_date,
                     service_type, channel, customer_segment, status, complaint, comment_text, valid, timely,
-                    content_hash, received_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    content_hash, received_at, callback_agent)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, callbacks, 500, (ps, c) -> {
             ps.setString(1, c.externalId());
             ps.setLong(2, c.staffId());
@@ -67,6 +67,7 @@ class CallbackStore {
             ps.setBoolean(13, c.timely());
             ps.setString(14, c.contentHash());
             ps.setTimestamp(15, Timestamp.from(receivedAt));
+            ps.setString(16, c.agent());
         });
         Map<String, Long> ids = idsOf(callbacks.stream().map(ValidCallback::externalId).toList());
         List<Object[]> answers = new ArrayList<>();

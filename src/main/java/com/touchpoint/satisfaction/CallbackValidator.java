@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 final class CallbackValidator {
 
     static final int MAX_COMMENT = 2000;
+    static final int MAX_AGENT = 50;
     static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}");
 
     private final Map<String, StaffRef> staff;
@@ -73,12 +74,16 @@ final class CallbackValidator {
         if (comment != null && comment.length() > MAX_COMMENT) {
             problems.add(new FieldProblem("comment", "callback.comment.too-long", comment.length(), MAX_COMMENT));
         }
+        String agent = r.callbackAgent() == null || r.callbackAgent().isBlank() ? null : r.callbackAgent().strip();
+        if (agent != null && agent.length() > MAX_AGENT) {
+            problems.add(new FieldProblem("callbackAgent", "validation.too-long", "callbackAgent", MAX_AGENT));
+        }
         if (!problems.isEmpty()) {
             return new Outcome(null, problems);
         }
         boolean complaint = Boolean.TRUE.equals(r.complaint());
         return new Outcome(new ValidCallback(externalId, member.id(), questionnaire.id(), serviceDate, callbackDate,
-                serviceType, channel, segment, status, answers, complaint, comment,
+                serviceType, channel, segment, status, answers, complaint, comment, agent,
                 hash(r, externalId, member, questionnaire, answers, complaint, comment)), List.of());
     }
 
@@ -163,6 +168,7 @@ final class CallbackValidator {
         }
         answers.forEach((item, value) -> canonical.append(item.code()).append('=').append(value).append(';'));
         canonical.append('\u001f').append(comment == null ? "" : comment);
+        canonical.append('\u001f').append(text(r.callbackAgent()));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -30,6 +30,8 @@ class SatisfactionDemoData implements DemoDataContributor {
     private static final String[] COMPLAINT = {"约好上午来，下午才到，也没提前说", "等了很久，排队太慢", "说好三天修好，一个星期了还没人管",
             "解释不清楚，问了好几遍", "宽带经常断，报修好几次都没解决", "推销太多，我只想办业务", "态度一般，感觉不耐烦",
             "广告说的和实际不一样，被忽悠了"};
+    /** Callback desk agents; the third one often calls back late. */
+    private static final String[] AGENTS = {"回访员 钱丽", "回访员 周洁", "回访员 孙强", "回访员 吴芳"};
     private static final String[] NEUTRAL = {"还可以", "一般吧", "没什么意见", "希望以后能更快一点"};
 
     private final StaffDirectory directory;
@@ -106,7 +108,9 @@ class SatisfactionDemoData implements DemoDataContributor {
                                     LocalDate outage, int sequence) {
         boolean repair = member.postCode().equals("FIELD_ENGINEER");
         boolean inOutage = repair && !day.isBefore(outage) && day.isBefore(outage.plusDays(7));
-        LocalDate callbackDate = day.plusDays(random.nextDouble() < 0.12 ? 4 + random.nextInt(4) : 1 + random.nextInt(3));
+        String agent = AGENTS[random.nextInt(AGENTS.length)];
+        double lateShare = agent.equals(AGENTS[2]) ? 0.3 : 0.07;
+        LocalDate callbackDate = day.plusDays(random.nextDouble() < lateShare ? 4 + random.nextInt(4) : 1 + random.nextInt(3));
         if (callbackDate.isAfter(today)) {
             callbackDate = today;
         }
@@ -133,7 +137,7 @@ class SatisfactionDemoData implements DemoDataContributor {
         String segment = roll < 0.5 ? pick("KEY", 0.05, "BUSINESS", 0.2) : pick("KEY", 0.05, "BUSINESS", 0.15);
         return new CallbackRecord(String.format("DEMO-%07d", sequence), member.employeeNo(), day.toString(),
                 callbackDate.toString(), typeAndChannel[0], typeAndChannel[1], segment, status, "STANDARD-2026",
-                answers, complaint, comment);
+                answers, complaint, comment, agent);
     }
 
     private String pick(String first, double p1, String second, double p2) {

@@ -8,7 +8,7 @@ import java.util.Map;
 record ValidCallback(String externalId, long staffId, long questionnaireId, LocalDate serviceDate,
                      LocalDate callbackDate, ServiceType serviceType, Channel channel, CustomerSegment segment,
                      CallbackStatus status, Map<ItemDefinition, Integer> answers, boolean complaint, String comment,
-                     String contentHash) {
+                     String agent, String contentHash) {
 
     static final int TIMELY_DAYS = 3;
 

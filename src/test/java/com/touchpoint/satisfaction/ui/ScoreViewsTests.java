@@ -85,6 +85,17 @@ class ScoreViewsTests extends KaribuTest {
     }
 
     @Test
+    void quality_sees_response_and_timeliness_by_team_and_agent() {
+        login("quality1");
+        UI.getCurrent().navigate(QualityRatesView.class);
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("quality-teams")))).isGreaterThanOrEqualTo(12);
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("quality-agents")))).isGreaterThanOrEqualTo(4);
+        login("staff1");
+        navigateExpectingRefusal(QualityRatesView.class);
+        assertThat(_find(QualityRatesView.class)).isEmpty();
+    }
+
+    @Test
     void quality_opens_the_callback_import_with_its_history() {
         login("quality1");
         UI.getCurrent().navigate(CallbackImportView.class);
