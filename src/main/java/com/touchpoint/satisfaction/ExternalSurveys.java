@@ -43,7 +43,73 @@ public class ExternalSurveys {
     @Transactional
     @PreAuthorize("hasAnyRole('QUALITY', 'ADMIN')")
     public void record(ExternalScore score) {
-        new InputCheck()
+        check(score).throwIfInvalid();
+        store(score);
+    }
+
+    /**
+     * Imports scores from .xlsx or .csv (columns 季度/quarter, 单位/unit, 题项/item, 得分/score; units and
+     * items by code or name). Valid rows are stored together; each invalid row is reported by row and column.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('QUALITY', 'ADMIN')")
+    public ExternalImportResult importFile(String fileName, byte[] content) {
+        com.touchpoint.shared.TabularData data = com.touchpoint.shared.TabularFiles.read(fileName, content);
+        java.util.Map<String, Integer> columns = new java.util.HashMap<>();
+        java.util.Map<String, String> names = java.util.Map.of("季度", "quarter", "quarter", "quarter", "单位", "unitCode",
+                "unit", "unitCode", "题项", "itemCode", "item", "itemCode", "得分", "score", "score", "score");
+        for (int i = 0; i < data.headers().size(); i++) {
+            String field = names.get(data.headers().get(i).strip().toLowerCase(java.util.Locale.ROOT));
+            if (field != null) {
+                columns.putIfAbsent(field, i);
+            }
+        }
+        List<String> missing = java.util.stream.Stream.of("quarter", "unitCode", "itemCode", "score")
+                .filter(f -> !columns.containsKey(f)).toList();
+        if (!missing.isEmpty()) {
+            throw new com.touchpoint.shared.TouchpointException("import.header.missing", String.join(", ", missing));
+        }
+        List<ExternalImportResult.RowProblem> problems = new java.util.ArrayList<>();
+        int stored = 0;
+        for (com.touchpoint.shared.TabularRow row : data.rows()) {
+            if (row.isBlank()) {
+                continue;
+            }
+            String scoreText = row.cell(columns.get("score"));
+            BigDecimal score;
+            try {
+                score = new BigDecimal(scoreText);
+            } catch (NumberFormatException e) {
+                score = null;
+            }
+            var candidate = new ExternalScore(row.cell(columns.get("quarter")), unitCode(row.cell(columns.get("unitCode"))),
+                    itemCode(row.cell(columns.get("itemCode"))), score);
+            var rowProblems = check(candidate).problems();
+            if (rowProblems.isEmpty()) {
+                store(candidate);
+                stored++;
+            }
+            for (var p : rowProblems) {
+                problems.add(new ExternalImportResult.RowProblem(row.rowNumber(),
+                        data.headers().get(columns.get(p.field())), p.messageKey(), p.arguments()));
+            }
+        }
+        return new ExternalImportResult(stored, problems);
+    }
+
+    private String unitCode(String text) {
+        return org.allUnits().stream().filter(u -> u.code().equals(text) || u.name().equals(text)).map(
+                com.touchpoint.staff.OrgUnitDetails::code).findFirst().orElse(text);
+    }
+
+    private String itemCode(String text) {
+        return questionnaires.current().items().stream().filter(i -> i.code().equalsIgnoreCase(text)
+                || i.nameZh().equals(text) || i.nameEn().equalsIgnoreCase(text)).map(ItemDefinition::code)
+                .findFirst().orElse(text);
+    }
+
+    private InputCheck check(ExternalScore score) {
+        return new InputCheck()
                 .code(score.quarter(), "quarter", QUARTER, 6)
                 .require(score.unitCode() != null && org.unit(score.unitCode())
                         .filter(u -> u.kind() != OrgUnitKind.TEAM).isPresent(), "unitCode", "external.unit.invalid",
@@ -51,8 +117,10 @@ public class ExternalSurveys {
                 .require(score.itemCode() != null && questionnaires.current().item(score.itemCode()).isPresent(),
                         "itemCode", "callback.item.unknown", score.itemCode(), questionnaires.current().code())
                 .require(score.score() != null && score.score().signum() >= 0
-                        && score.score().compareTo(BigDecimal.valueOf(100)) <= 0, "score", "target.out-of-range", score.score())
-                .throwIfInvalid();
+                        && score.score().compareTo(BigDecimal.valueOf(100)) <= 0, "score", "target.out-of-range", score.score());
+    }
+
+    private void store(ExternalScore score) {
         jdbc.update("delete from satisfaction_external_score where quarter = ? and unit_code = ? and item_code = ?",
                 score.quarter(), score.unitCode(), score.itemCode());
         jdbc.update("insert into satisfaction_external_score (quarter, unit_code, item_code, score, recorded_by, recorded_at) "

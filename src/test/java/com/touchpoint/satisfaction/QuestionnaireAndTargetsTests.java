@@ -139,6 +139,27 @@ class QuestionnaireAndTargetsTests {
     }
 
     @Test
+    void external_scores_import_from_a_file_with_problems_named_by_row_and_column() {
+        String csv = "季度,单位,题项,得分\n2030Q2,西城分公司,承诺兑现,70.5\n2030Q2,BR-EAST,服务态度,88\n2030Q2,BR-EAST,办理效率,abc\n";
+        var result = TestAccess.as("quality1", () -> external.importFile("external.csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "ROLE_QUALITY");
+        assertThat(result.stored()).isEqualTo(2);
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.rowNumber()).isEqualTo(4);
+            assertThat(p.column()).isEqualTo("得分");
+        });
+        assertThat(TestAccess.as("quality1", () -> external.all(), "ROLE_QUALITY"))
+                .anyMatch(s -> s.quarter().equals("2030Q2") && s.unitCode().equals("BR-WEST") && s.itemCode().equals("PROMISE"));
+        assertThatThrownBy(() -> TestAccess.as("quality1", () -> external.importFile("x.csv",
+                "季度,得分\n2030Q2,1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "ROLE_QUALITY"))
+                .isInstanceOfSatisfying(com.touchpoint.shared.TouchpointException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("import.header.missing"));
+        assertThatThrownBy(() -> TestAccess.as("supervisor1", () -> external.importFile("external.csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "ROLE_SUPERVISOR"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void external_scores_show_the_weakest_items_of_the_latest_quarter() {
         TestAccess.as("quality1", () -> {
             external.record(new ExternalScore("2031Q1", "BR-WEST", "PROMISE", new BigDecimal("61")));

@@ -191,9 +191,41 @@ class QuestionnaireView extends VerticalLayout implements HasDynamicTitle {
         externalScores.addColumn(ExternalScore::unitCode).setHeader(getTranslation("report.unit")).setAutoWidth(true);
         externalScores.addColumn(s -> itemName(s.itemCode())).setHeader(getTranslation("scores.item")).setAutoWidth(true);
         externalScores.addColumn(ExternalScore::score).setHeader(getTranslation("questionnaire.external-score")).setAutoWidth(true);
-        var form = new VerticalLayout(fields);
+        var form = new VerticalLayout(fields, externalUpload());
         form.setPadding(false);
         return form;
+    }
+
+    private com.vaadin.flow.component.Component externalUpload() {
+        var buffer = new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
+        var upload = new com.vaadin.flow.component.upload.Upload(buffer);
+        upload.setId("external-upload");
+        upload.setAcceptedFileTypes(".xlsx", ".csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("questionnaire.external-upload")));
+        var problems = new Paragraph();
+        problems.setId("external-upload-problems");
+        upload.addSucceededListener(e -> {
+            try {
+                showImport(external.importFile(e.getFileName(), buffer.getInputStream().readAllBytes()), problems);
+            } catch (java.io.IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            } catch (TouchpointException ex) {
+                Notifications.refused(ex);
+            }
+            upload.clearFileList();
+        });
+        var box = new VerticalLayout(upload, problems);
+        box.setPadding(false);
+        return box;
+    }
+
+    void showImport(com.touchpoint.satisfaction.ExternalImportResult result, Paragraph problems) {
+        Notifications.success(getTranslation("questionnaire.external-imported", result.stored(), result.problems().size()));
+        problems.setText(result.problems().stream().map(p -> getTranslation("import.problem", p.rowNumber(), p.column(),
+                getTranslation(p.messageKey(), p.arguments()))).collect(java.util.stream.Collectors.joining("; ")));
+        refresh();
     }
 
     private void refresh() {
