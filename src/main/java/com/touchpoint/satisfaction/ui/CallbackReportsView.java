@@ -22,7 +22,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,7 +34,6 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /** Callback reports (回访报告): generate one for a unit and month, and download the kept ones. */
 @Route(value = "reports", layout = MainLayout.class)
@@ -48,7 +46,7 @@ class CallbackReportsView extends VerticalLayout implements HasDynamicTitle {
     private final CallbackReports reports;
     private final BackgroundWork background;
     private final ComboBox<OrgUnitDetails> unit = new ComboBox<>();
-    private final Select<YearMonth> month = new Select<>();
+    private final MonthSelect month;
     private final Button generate = new Button();
     private final ProgressBar progress = new ProgressBar();
     private final Grid<CallbackReportSummary> grid = new Grid<>();
@@ -66,12 +64,7 @@ class CallbackReportsView extends VerticalLayout implements HasDynamicTitle {
         if (!units.isEmpty()) {
             unit.setValue(units.get(0));
         }
-        YearMonth now = YearMonth.now(clock.withZone(properties.zone()));
-        month.setId("report-month");
-        month.setLabel(getTranslation("scores.month"));
-        month.setItems(IntStream.range(0, 12).mapToObj(now::minusMonths).toList());
-        month.setItemLabelGenerator(m -> getTranslation("scores.month-label", m.getYear(), m.getMonthValue()));
-        month.setValue(now.minusMonths(1));
+        month = new MonthSelect("report-month", clock, properties.zone(), 1);
         generate.setText(getTranslation("report.generate"));
         generate.setId("report-generate");
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

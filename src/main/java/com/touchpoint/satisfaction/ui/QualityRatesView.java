@@ -11,15 +11,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
-import java.time.YearMonth;
-import java.util.stream.IntStream;
 
 /** Response and timeliness rates (3-day rule) by team and by callback agent, for the quality team. */
 @Route(value = "quality/rates", layout = MainLayout.class)
@@ -28,17 +25,13 @@ import java.util.stream.IntStream;
 class QualityRatesView extends VerticalLayout implements HasDynamicTitle {
 
     private final QualityRates rates;
-    private final Select<YearMonth> month = new Select<>();
+    private final MonthSelect month;
     private final Grid<ResponseRates> teams = grid("quality-teams", "staff.team");
     private final Grid<ResponseRates> agents = grid("quality-agents", "quality.agent");
 
     QualityRatesView(QualityRates rates, Clock clock, IndicatorProperties properties) {
         this.rates = rates;
-        YearMonth now = YearMonth.now(clock.withZone(properties.zone()));
-        month.setLabel(getTranslation("scores.month"));
-        month.setItems(IntStream.range(0, 12).mapToObj(now::minusMonths).toList());
-        month.setItemLabelGenerator(m -> getTranslation("scores.month-label", m.getYear(), m.getMonthValue()));
-        month.setValue(now.minusMonths(1));
+        month = new MonthSelect("quality-month", clock, properties.zone(), 1);
         month.addValueChangeListener(e -> refresh());
         add(new H2(getTranslation("nav.quality-rates")), new Paragraph(getTranslation("quality.help")), month,
                 new H3(getTranslation("quality.by-team")), teams, new H3(getTranslation("quality.by-agent")), agents);

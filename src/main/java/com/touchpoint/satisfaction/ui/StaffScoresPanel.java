@@ -40,7 +40,7 @@ class StaffScoresPanel extends VerticalLayout {
     private final CallbackQueries callbacks;
     private final long staffId;
     private final Map<String, ItemDefinition> items;
-    private final Select<YearMonth> month = new Select<>();
+    private final MonthSelect month;
     private final Div figures = new Div();
     private final Grid<CallbackSummary> callbackGrid = new Grid<>();
     private final Select<ServiceType> serviceType = new Select<>();
@@ -54,12 +54,7 @@ class StaffScoresPanel extends VerticalLayout {
                 (a, b) -> a, java.util.LinkedHashMap::new));
         addClassName("staff-scores");
         setPadding(false);
-        YearMonth now = YearMonth.now(clock.withZone(zone));
-        month.setId("scores-month");
-        month.setLabel(getTranslation("scores.month"));
-        month.setItems(java.util.stream.IntStream.range(0, 12).mapToObj(now::minusMonths).toList());
-        month.setItemLabelGenerator(m -> getTranslation("scores.month-label", m.getYear(), m.getMonthValue()));
-        month.setValue(now);
+        month = new MonthSelect("scores-month", clock, zone, 0);
         month.addValueChangeListener(e -> refresh());
         add(month, figures, callbackSection());
         refresh();

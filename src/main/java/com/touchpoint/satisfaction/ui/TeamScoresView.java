@@ -17,18 +17,15 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Team scores (班组得分): one row per staff member with sample size, adjusted index, standard-score band,
@@ -42,7 +39,7 @@ class TeamScoresView extends VerticalLayout implements HasDynamicTitle {
     private final IndicatorService indicators;
     private final List<ItemDefinition> items;
     private final ComboBox<OrgUnitDetails> team = new ComboBox<>();
-    private final Select<YearMonth> month = new Select<>();
+    private final MonthSelect month;
     private final Grid<TeamRow> grid = new Grid<>();
 
     /** A staff member's figures this month with last month's adjusted index for the trend arrow. */
@@ -60,12 +57,7 @@ class TeamScoresView extends VerticalLayout implements HasDynamicTitle {
         team.setLabel(getTranslation("staff.team"));
         team.setItems(teams);
         team.setItemLabelGenerator(OrgUnitDetails::name);
-        YearMonth now = YearMonth.now(clock.withZone(properties.zone()));
-        month.setId("team-month");
-        month.setLabel(getTranslation("scores.month"));
-        month.setItems(IntStream.range(0, 12).mapToObj(now::minusMonths).toList());
-        month.setItemLabelGenerator(m -> getTranslation("scores.month-label", m.getYear(), m.getMonthValue()));
-        month.setValue(now);
+        month = new MonthSelect("team-month", clock, properties.zone(), 0);
         var bar = new FlexLayout(team, month);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.getStyle().set("gap", "var(--lumo-space-s)");
