@@ -127,35 +127,51 @@ class CallbackApiTests {
     void invalid_records_are_listed_with_every_reason_while_valid_ones_are_stored() {
         ObjectNode good = record();
         ObjectNode unknownEmployee = record().put("employeeNo", "NOBODY-1");
-        ObjectNode manyProblems = record().put("callbackDate", "2026-10-01").put("serviceType", "PAINTING");
+        ObjectNode manyProblems = record().put("callbackDate", "2026-10-01");
         ((ObjectNode) manyProblems.get("answers")).put("ATTITUDE", 6).put("SMELL", 3);
         manyProblems.put("comment", "长".repeat(2001));
         ObjectNode future = record().put("callbackDate", LocalDate.now().plusDays(3).toString());
         ObjectNode answeredButUnreachable = record().put("status", "UNREACHABLE");
         ObjectNode unknownQuestionnaire = record().put("questionnaire", "OLD-1999");
-        ObjectNode badDate = record().put("serviceDate", "2026-02-30");
         ObjectNode missing = JSON.createObjectNode().put("externalId", "CB-" + UUID.randomUUID());
 
         var answer = post(good, unknownEmployee, manyProblems, future, answeredButUnreachable, unknownQuestionnaire,
-                badDate, missing);
+                missing);
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().path("accepted").asInt()).isEqualTo(1);
         JsonNode rejected = answer.json().path("rejected");
-        assertThat(rejected).hasSize(7);
+        assertThat(rejected).hasSize(6);
         assertThat(rejected.get(0).path("index").asInt()).isEqualTo(1);
         assertThat(rejected.get(0).path("errors").get(0).asText()).contains("NOBODY-1");
         assertThat(rejected.get(1).path("errors").toString())
-                .contains("before serviceDate").contains("PAINTING").contains("ATTITUDE").contains("outside its scale")
+                .contains("before serviceDate").contains("ATTITUDE").contains("outside its scale")
                 .contains("SMELL").contains("2001");
-        assertThat(rejected.get(1).path("errors")).hasSize(5);
+        assertThat(rejected.get(1).path("errors")).hasSize(4);
         assertThat(rejected.get(2).path("errors").get(0).asText()).contains("future");
         assertThat(rejected.get(3).path("errors").get(0).asText()).contains("Unreachable").contains("cannot have answers");
         assertThat(rejected.get(4).path("errors").get(0).asText()).contains("OLD-1999");
-        assertThat(rejected.get(5).path("errors").get(0).asText()).contains("serviceDate").contains("2026-02-30");
-        assertThat(rejected.get(6).path("errors").toString()).contains("employeeNo").contains("serviceDate")
+        assertThat(rejected.get(5).path("errors").toString()).contains("employeeNo").contains("serviceDate")
                 .contains("status").contains("questionnaire");
         assertThat(stored(good.get("externalId").asText())).isEqualTo(1);
         assertThat(stored(unknownEmployee.get("externalId").asText())).isZero();
+    }
+
+    @Test
+    void an_unknown_code_is_a_400_naming_the_record_and_field_and_stores_nothing() {
+        ObjectNode good = record();
+        ObjectNode painting = record().put("serviceType", "PAINTING");
+        var answer = post(good, painting);
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.isProblem()).isTrue();
+        assertThat(answer.detail()).contains("[1].serviceType").contains("PAINTING").contains("REPAIR");
+        assertThat(stored(good.get("externalId").asText())).isZero();
+    }
+
+    @Test
+    void a_malformed_date_is_a_400_naming_the_field() {
+        var answer = post(record().put("serviceDate", "2026-02-30"));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.detail()).contains("[0].serviceDate").contains("2026-02-30");
     }
 
     @Test
