@@ -40,6 +40,8 @@ class IndicatorServiceTests {
     RollupMaintenance maintenance;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CallbackQueries callbackQueries;
 
     static String strong;
     static String weak;
@@ -129,6 +131,24 @@ class IndicatorServiceTests {
         long otherTeam = TestAccess.asAdmin(() -> directory.byEmployeeNo("E10004").teamId());
         assertThatThrownBy(() -> TestAccess.as("supervisor4", () -> indicators.forTeam(otherTeam, MAY_2021),
                 "ROLE_SUPERVISOR")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void own_callbacks_and_trends_are_refused_to_other_teams_supervisors_and_colleagues() {
+        long staffId = id(strong);
+        var filter = new CallbackFilter(YearMonth.of(2021, 5), null, null);
+        assertThat(TestAccess.as("supervisor4", () -> callbackQueries.forStaff(staffId, filter, 0, 10), "ROLE_SUPERVISOR"))
+                .hasSize(3);
+        assertThat(TestAccess.as("supervisor4", () -> callbackQueries.forStaff(staffId,
+                new CallbackFilter(YearMonth.of(2021, 5), null, "PROMISE"), 0, 10), "ROLE_SUPERVISOR")).hasSize(1);
+        assertThatThrownBy(() -> TestAccess.as("supervisor1", () -> callbackQueries.forStaff(staffId, filter, 0, 10),
+                "ROLE_SUPERVISOR")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TestAccess.as("staff1", () -> callbackQueries.countForStaff(staffId, filter),
+                "ROLE_STAFF")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TestAccess.as("supervisor1", () -> indicators.trend(staffId, YearMonth.of(2021, 5), 6),
+                "ROLE_SUPERVISOR")).isInstanceOf(AccessDeniedException.class);
+        var trend = TestAccess.as("supervisor4", () -> indicators.trend(staffId, YearMonth.of(2021, 5), 2), "ROLE_SUPERVISOR");
+        assertThat(trend).extracting(MonthlyFigure::callbacks).containsExactly(1L, 2L);
     }
 
     @Test
