@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction.ui;
 
+import com.touchpoint.layout.EditorDialogs;
 import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.satisfaction.ItemDefinition;
@@ -7,8 +8,6 @@ import com.touchpoint.satisfaction.QuestionnaireDraft;
 import com.touchpoint.satisfaction.Questionnaires;
 import com.touchpoint.shared.InvalidInputException;
 import com.touchpoint.shared.TouchpointException;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -48,7 +47,7 @@ class QuestionnaireVersionDialog extends Dialog {
         makeCurrent.setLabel(getTranslation("questionnaire.make-current"));
         errors = new FieldErrors(Map.of("code", code, "nameZh", nameZh, "nameEn", nameEn));
         var form = new FormLayout(code, nameZh, nameEn, makeCurrent);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        EditorDialogs.twoColumns(form);
         for (ItemDefinition item : items) {
             var weight = new BigDecimalField(getTranslation("questionnaire.weight-of", item.name(getLocale())));
             weight.setValue(item.weight() == null ? null : java.math.BigDecimal.valueOf(item.weight()));
@@ -62,10 +61,7 @@ class QuestionnaireVersionDialog extends Dialog {
             form.add(weight, threshold);
         }
         add(new Paragraph(getTranslation("questionnaire.new-version-help")), form);
-        var save = new Button(getTranslation("common.save"), e -> save());
-        save.setId("version-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        EditorDialogs.cancelAndSave(this, "version-save", this::save);
     }
 
     private void save() {

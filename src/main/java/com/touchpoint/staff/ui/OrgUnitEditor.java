@@ -1,5 +1,6 @@
 package com.touchpoint.staff.ui;
 
+import com.touchpoint.layout.EditorDialogs;
 import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.shared.InvalidInputException;
@@ -8,8 +9,6 @@ import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitChange;
 import com.touchpoint.staff.OrgUnitDetails;
 import com.touchpoint.staff.OrgUnitKind;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -55,12 +54,9 @@ class OrgUnitEditor extends Dialog {
         parent.setItemLabelGenerator(u -> u.name() + " (" + u.code() + ")");
         parent.setClearButtonVisible(true);
         var form = new FormLayout(code, name, kind, parent);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        EditorDialogs.twoColumns(form);
         add(form);
-        var save = new Button(getTranslation("common.save"), e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("org-save");
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        EditorDialogs.cancelAndSave(this, "org-save", this::save);
     }
 
     void create() {

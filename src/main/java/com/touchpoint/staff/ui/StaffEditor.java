@@ -1,5 +1,6 @@
 package com.touchpoint.staff.ui;
 
+import com.touchpoint.layout.EditorDialogs;
 import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.shared.InvalidInputException;
@@ -10,8 +11,6 @@ import com.touchpoint.staff.PostDetails;
 import com.touchpoint.staff.StaffChange;
 import com.touchpoint.staff.StaffDetails;
 import com.touchpoint.staff.StaffDirectory;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -60,12 +59,9 @@ class StaffEditor extends Dialog {
         hireDate.setLabel(getTranslation("staff.hire-date"));
         active.setLabel(getTranslation("staff.active"));
         var form = new FormLayout(employeeNo, name, post, team, hireDate, active);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        EditorDialogs.twoColumns(form);
         add(form);
-        var save = new Button(getTranslation("common.save"), e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("staff-save");
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        EditorDialogs.cancelAndSave(this, "staff-save", this::save);
     }
 
     void create() {

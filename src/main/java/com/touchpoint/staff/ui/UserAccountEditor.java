@@ -1,5 +1,6 @@
 package com.touchpoint.staff.ui;
 
+import com.touchpoint.layout.EditorDialogs;
 import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.shared.InvalidInputException;
@@ -14,8 +15,6 @@ import com.touchpoint.staff.StaffFilter;
 import com.touchpoint.staff.UserAccountChange;
 import com.touchpoint.staff.UserAccountDetails;
 import com.touchpoint.staff.UserAccounts;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -80,14 +79,11 @@ class UserAccountEditor extends Dialog {
         enabled.setLabel(getTranslation("user.enabled"));
         enabled.setId("user-enabled");
         var form = new FormLayout(username, displayName, password, staff, roles, teams, enabled);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        EditorDialogs.twoColumns(form);
         form.setColspan(roles, 2);
         form.setColspan(teams, 2);
         add(form);
-        var save = new Button(getTranslation("common.save"), e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("user-save");
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        EditorDialogs.cancelAndSave(this, "user-save", this::save);
     }
 
     private void configureStaff() {
