@@ -1,5 +1,6 @@
 package com.touchpoint.layout;
 
+import com.touchpoint.notification.NotificationCenter;
 import com.touchpoint.shared.TranslationProvider;
 import com.touchpoint.shared.UserLanguagePreference;
 import com.vaadin.flow.component.UI;
@@ -16,6 +17,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -32,19 +35,21 @@ import java.util.Locale;
  * language, light/dark theme and logout.
  */
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     static final String DARK_THEME_ATTRIBUTE = "touchpoint.dark";
 
     private final AuthenticationContext authentication;
     private final UserLanguagePreference languages;
     private final AccessAnnotationChecker accessChecker;
+    private final NotificationBell bell;
 
     public MainLayout(AuthenticationContext authentication, UserLanguagePreference languages,
-                      AccessAnnotationChecker accessChecker) {
+                      AccessAnnotationChecker accessChecker, NotificationCenter notifications) {
         this.authentication = authentication;
         this.languages = languages;
         this.accessChecker = accessChecker;
+        this.bell = new NotificationBell(notifications);
         applyRememberedLanguage();
         applyTheme();
         setPrimarySection(Section.DRAWER);
@@ -92,7 +97,7 @@ public class MainLayout extends AppLayout {
     private HorizontalLayout navbar() {
         var title = new com.vaadin.flow.component.html.Span(getTranslation("app.name"));
         title.addClassName("navbar-title");
-        var bar = new HorizontalLayout(new DrawerToggle(), title, userMenu());
+        var bar = new HorizontalLayout(new DrawerToggle(), title, bell, userMenu());
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(title);
@@ -121,6 +126,11 @@ public class MainLayout extends AppLayout {
         sub.addItem(getTranslation("layout.theme.toggle"), e -> toggleTheme());
         sub.addItem(getTranslation("layout.logout"), e -> authentication.logout()).setId("logout");
         return menu;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        bell.refresh();
     }
 
     private void switchLanguage(Locale locale) {

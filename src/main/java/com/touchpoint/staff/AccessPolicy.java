@@ -76,6 +76,19 @@ public class AccessPolicy {
         return user.hasAuthority(ApiScopes.authority(ApiScopes.INDICATORS_READ)) || canSeeTeam(teamId);
     }
 
+    /** Coaching actions (assigning training, coaching sessions) on a person: only the supervisors of their team. */
+    @Transactional(readOnly = true)
+    public boolean canCoachStaff(Long staffId) {
+        Set<Long> teams = user.supervisedTeamIds();
+        return staffId != null && !teams.isEmpty() && staff.findById(staffId)
+                .map(s -> teams.contains(s.getTeam().getId()))
+                .orElse(false);
+    }
+
+    public boolean canCoachTeam(Long teamId) {
+        return teamId != null && user.supervisedTeamIds().contains(teamId);
+    }
+
     public boolean canManageAccounts() {
         return user.hasRole(Role.ADMIN);
     }

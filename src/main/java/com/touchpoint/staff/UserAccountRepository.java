@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import java.util.List;
 import java.util.Optional;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -13,6 +14,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     Optional<UserAccount> findByStaffId(Long staffId);
+
+    @Query("select u.username from UserAccount u join u.supervisedTeamIds t where t = :teamId and u.enabled = true")
+    List<String> supervisorUsernames(@Param("teamId") Long teamId);
 
     boolean existsByStaffIdAndIdNot(Long staffId, Long id);
 

@@ -40,6 +40,18 @@ public class UserAccounts {
         this.clock = clock;
     }
 
+    /** Who to notify about a staff member: the username of their account, if they have one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> usernameOfStaff(long staffId) {
+        return accounts.findByStaffId(staffId).filter(UserAccount::isEnabled).map(UserAccount::getUsername);
+    }
+
+    /** Who to notify about a team: the usernames of its supervisors. */
+    @Transactional(readOnly = true)
+    public List<String> supervisorsOf(long teamId) {
+        return accounts.supervisorUsernames(teamId);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canManageAccounts()")
     public List<UserAccountDetails> search(String text, Pageable page) {

@@ -1,0 +1,5 @@
+package com.touchpoint.training;
+
+/** What the daily reminder job did. */
+public record ReminderRun(int reminded, int flaggedOverdue) {
+}

@@ -1,0 +1,216 @@
+package com.touchpoint.training;
+
+import com.touchpoint.audit.AuditLog;
+import com.touchpoint.notification.NotificationCenter;
+import com.touchpoint.satisfaction.IndicatorProperties;
+import com.touchpoint.shared.InvalidInputException;
+import com.touchpoint.shared.NotFoundException;
+import com.touchpoint.staff.AccessPolicy;
+import com.touchpoint.staff.CurrentUser;
+import com.touchpoint.staff.StaffDirectory;
+import com.touchpoint.staff.StaffRef;
+import com.touchpoint.staff.UserAccounts;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Supervisors assign modules to the members of their teams with a due date; staff see theirs; a daily
+ * job reminds before the due date and flags overdue ones. An assignment is done when the module is
+ * played to an ending after it was assigned.
+ */
+@Service
+public class TrainingAssignments {
+
+    private final TrainingAssignmentRepository assignments;
+    private final TrainingCatalog catalog;
+    private final CurrentUser user;
+    private final AccessPolicy access;
+    private final StaffDirectory directory;
+    private final UserAccounts accounts;
+    private final NotificationCenter notifications;
+    private final AuditLog audit;
+    private final TrainingProperties properties;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    TrainingAssignments(TrainingAssignmentRepository assignments, TrainingCatalog catalog, CurrentUser user,
+                        AccessPolicy access, StaffDirectory directory, UserAccounts accounts,
+                        NotificationCenter notifications, AuditLog audit, TrainingProperties properties,
+                        IndicatorProperties indicatorProperties, Clock clock) {
+        this.assignments = assignments;
+        this.catalog = catalog;
+        this.user = user;
+        this.access = access;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.properties = properties;
+        this.zone = indicatorProperties.zone();
+        this.clock = clock;
+    }
+
+    /**
+     * Assigns a module to members of the caller's teams. Refused as a whole, with nothing stored, when any
+     * of them is outside those teams. Someone who already has the module open is skipped.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public AssignResult assign(String moduleId, Collection<Long> staffIds, LocalDate dueDate) {
+        TrainingModule module = catalog.module(moduleId);
+        if (dueDate == null) {
+            throw new InvalidInputException("dueDate", "validation.required", "dueDate");
+        }
+        if (dueDate.isBefore(today())) {
+            throw new InvalidInputException("dueDate", "training.assignment.due-in-past", dueDate);
+        }
+        Set<Long> people = staffIds == null ? Set.of() : new LinkedHashSet<>(staffIds);
+        if (people.isEmpty()) {
+            throw new InvalidInputException("staff", "training.assignment.no-staff");
+        }
+        for (Long staffId : people) {
+            if (!access.canCoachStaff(staffId)) {
+                throw new AccessDeniedException("Staff " + staffId + " is not in a team the caller supervises");
+            }
+        }
+        int assigned = 0;
+        for (Long staffId : people) {
+            if (assignments.findByStaffIdAndModuleIdAndCompletedAtIsNull(staffId, moduleId).isEmpty()) {
+                create(staffId, module, dueDate);
+                assigned++;
+            }
+        }
+        return new AssignResult(assigned, people.size() - assigned);
+    }
+
+    private void create(long staffId, TrainingModule module, LocalDate dueDate) {
+        String by = user.username().orElseThrow();
+        TrainingAssignment assignment = assignments.save(
+                new TrainingAssignment(staffId, module.id(), dueDate, by, clock.instant()));
+        audit.record("training.assign", "TrainingAssignment", String.valueOf(assignment.getId()), null,
+                Map.of("staffId", staffId, "moduleId", module.id(), "dueDate", dueDate.toString()));
+        accounts.usernameOfStaff(staffId).ifPresent(recipient -> notifications.send(recipient,
+                "notification.training.assigned", List.of(module.title().zh(), module.title().in(java.util.Locale.ENGLISH),
+                        dueDate.toString()), "training"));
+    }
+
+    /** Withdraws an assignment not yet done; only a supervisor of the person's team may. */
+    @Transactional
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public void withdraw(long assignmentId) {
+        TrainingAssignment assignment = assignments.findById(assignmentId)
+                .filter(a -> access.canCoachStaff(a.getStaffId()))
+                .orElseThrow(() -> new NotFoundException("training.assignment.not-found", assignmentId));
+        if (assignment.getCompletedAt() != null) {
+            throw new InvalidInputException("assignment", "training.assignment.already-done", assignmentId);
+        }
+        audit.record("training.withdraw", "TrainingAssignment", String.valueOf(assignmentId),
+                Map.of("staffId", assignment.getStaffId(), "moduleId", assignment.getModuleId(),
+                        "dueDate", assignment.getDueDate().toString()), null);
+        assignments.delete(assignment);
+    }
+
+    /** "Assigned to me": the signed-in staff member's assignments, latest due date first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public List<Assignment> mine() {
+        return user.staffId().map(this::assignmentsOf).orElse(List.of());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canSeeStaff(#staffId)")
+    public List<Assignment> ofStaff(long staffId) {
+        return assignmentsOf(staffId);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canSeeTeam(#teamId)")
+    public List<Assignment> ofTeam(long teamId) {
+        Map<Long, StaffRef> members = new java.util.HashMap<>();
+        directory.teamRefs(teamId).forEach(ref -> members.put(ref.id(), ref));
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = today();
+        return assignments.findByStaffIds(members.keySet()).stream()
+                .map(a -> view(a, members.get(a.getStaffId()), today))
+                .toList();
+    }
+
+    private List<Assignment> assignmentsOf(long staffId) {
+        StaffRef member = directory.ref(staffId).orElseThrow(() -> new NotFoundException("staff.not-found", staffId));
+        LocalDate today = today();
+        return assignments.findByStaffIdOrderByDueDateDesc(staffId).stream().map(a -> view(a, member, today)).toList();
+    }
+
+    void completeOpen(long staffId, String moduleId, long attemptId, Instant when) {
+        assignments.findByStaffIdAndModuleIdAndCompletedAtIsNull(staffId, moduleId)
+                .forEach(a -> a.complete(attemptId, when));
+    }
+
+    /**
+     * Reminds the staff member of assignments due within the reminder window and flags newly overdue ones to
+     * the staff member and the team's supervisors. Each is told once, so running twice a day is harmless.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ReminderRun sendReminders() {
+        LocalDate today = today();
+        Instant now = clock.instant();
+        List<TrainingAssignment> due = assignments.dueForReminder(today, today.plusDays(properties.reminderDays()));
+        for (TrainingAssignment a : due) {
+            a.reminded(now);
+            String[] title = titles(a.getModuleId());
+            accounts.usernameOfStaff(a.getStaffId()).ifPresent(recipient -> notifications.send(recipient,
+                    "notification.training.due-soon", List.of(title[0], title[1], a.getDueDate().toString()), "training"));
+        }
+        List<TrainingAssignment> overdue = assignments.newlyOverdue(today);
+        for (TrainingAssignment a : overdue) {
+            a.flaggedOverdue(now);
+            notifyOverdue(a);
+        }
+        return new ReminderRun(due.size(), overdue.size());
+    }
+
+    private void notifyOverdue(TrainingAssignment a) {
+        String[] title = titles(a.getModuleId());
+        String due = a.getDueDate().toString();
+        accounts.usernameOfStaff(a.getStaffId()).ifPresent(recipient -> notifications.send(recipient,
+                "notification.training.overdue", List.of(title[0], title[1], due), "training"));
+        directory.ref(a.getStaffId()).ifPresent(member -> accounts.supervisorsOf(member.teamId())
+                .forEach(supervisor -> notifications.send(supervisor, "notification.training.overdue-member",
+                        List.of(title[0], title[1], due, member.name(), member.employeeNo()), "team-training")));
+    }
+
+    private String[] titles(String moduleId) {
+        LocalizedText title = title(moduleId);
+        return new String[] {title.zh(), title.in(java.util.Locale.ENGLISH)};
+    }
+
+    private LocalizedText title(String moduleId) {
+        return catalog.find(moduleId).map(TrainingModule::title).orElse(new LocalizedText(moduleId, moduleId));
+    }
+
+    private Assignment view(TrainingAssignment a, StaffRef member, LocalDate today) {
+        return new Assignment(a.getId(), a.getStaffId(), member == null ? "" : member.employeeNo(),
+                member == null ? "" : member.name(), a.getModuleId(), title(a.getModuleId()), a.getDueDate(),
+                a.getAssignedBy(), a.getAssignedAt(), a.getCompletedAt(), a.getCompletedAttemptId(),
+                a.status(today, zone));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+}
