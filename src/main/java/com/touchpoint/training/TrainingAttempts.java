@@ -1,8 +1,5 @@
 package com.touchpoint.training;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.touchpoint.shared.NotFoundException;
 import com.touchpoint.staff.AccessPolicy;
 import com.touchpoint.staff.CurrentUser;
@@ -25,9 +22,6 @@ import java.util.List;
 @Service
 public class TrainingAttempts {
 
-    private static final TypeReference<List<Choice>> PATH = new TypeReference<>() {
-    };
-
     private final TrainingAttemptRepository attempts;
     private final TrainingCatalog catalog;
     private final TrainingAssignments assignments;
@@ -35,7 +29,6 @@ public class TrainingAttempts {
     private final AccessPolicy access;
     private final StaffDirectory directory;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
 
     TrainingAttempts(TrainingAttemptRepository attempts, TrainingCatalog catalog, TrainingAssignments assignments,
                      CurrentUser user, AccessPolicy access, StaffDirectory directory, Clock clock) {
@@ -71,7 +64,7 @@ public class TrainingAttempts {
                 .orElseThrow(() -> new NotFoundException("training.attempt.not-found", run.attemptId()));
         AttemptScore score = ModuleScoring.score(run.module(), run.path());
         Instant now = clock.instant();
-        attempt.finish(now, write(run.path()), run.currentStep().id(), run.currentStep().end(), score);
+        attempt.finish(now, AttemptPaths.write(run.path()), run.currentStep().id(), run.currentStep().end(), score);
         assignments.completeOpen(attempt.getStaffId(), attempt.getModuleId(), attempt.getId(), now);
         return debriefOf(attempt);
     }
@@ -110,7 +103,7 @@ public class TrainingAttempts {
             return new Debrief(summary, module, List.of(), null);
         }
         List<Debrief.DebriefStep> steps = new ArrayList<>();
-        for (Choice choice : read(attempt.getPath())) {
+        for (Choice choice : AttemptPaths.read(attempt.getPath())) {
             Step step = module.step(choice.stepId());
             int better = step.betterReplyIndex();
             Reply chosen = step.replies().get(choice.reply());
@@ -119,21 +112,5 @@ public class TrainingAttempts {
                     betterReply.effectSum() > chosen.effectSum() ? betterReply : null));
         }
         return new Debrief(summary, module, steps, module.step(attempt.getEndingStep()));
-    }
-
-    private String write(List<Choice> path) {
-        try {
-            return json.writeValueAsString(path);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<Choice> read(String path) {
-        try {
-            return json.readValue(path, PATH);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored path is not valid: " + path, e);
-        }
     }
 }

@@ -1,6 +1,6 @@
 -- Scenario training: the text of every module version loaded, attempts with their scores, and assignments.
 CREATE TABLE training_module_version (
-    content_hash    CHAR(64)     NOT NULL PRIMARY KEY,
+    content_hash    VARCHAR(64)     NOT NULL PRIMARY KEY,
     module_id       VARCHAR(80)  NOT NULL,
     module_version  INT          NOT NULL,
     file_name       VARCHAR(200) NOT NULL,
@@ -13,7 +13,7 @@ CREATE TABLE training_attempt (
     staff_id         BIGINT        NOT NULL,
     module_id        VARCHAR(80)   NOT NULL,
     module_version   INT           NOT NULL,
-    content_hash     CHAR(64)      NOT NULL,
+    content_hash     VARCHAR(64)      NOT NULL,
     title_zh         VARCHAR(200)  NOT NULL,
     title_en         VARCHAR(200),
     started_at       TIMESTAMP(6)  NOT NULL,

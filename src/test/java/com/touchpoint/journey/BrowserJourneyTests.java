@@ -181,4 +181,33 @@ class BrowserJourneyTests {
         assertThat(page.locator("#main-nav")).containsText("Home");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff2-english.png")));
     }
+
+    @Test
+    void a_staff_member_on_a_phone_plays_a_training_module_to_the_debrief() {
+        page.setViewportSize(390, 844);
+        login("staff1");
+        assertThat(page.locator("#notification-bell")).isVisible();
+        page.navigate(url("/training"));
+        assertThat(page.locator("#training-assigned")).containsText("已逾期");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("my-training-phone.png")).setFullPage(true));
+        page.locator("#training-modules .play-module").first().click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/training/play/.+"));
+        assertThat(page.locator("#chat .bubble.customer").first()).isVisible();
+        assertThat(page.locator("#chat .mood-badge").first()).isVisible();
+        int decisions = 0;
+        while (page.locator("#debrief").count() == 0 && decisions < 20) {
+            Locator reply = page.locator("#reply-0");
+            reply.click();
+            decisions++;
+            page.locator(".feedback").nth(decisions - 1).waitFor();
+        }
+        assertThat(page.locator("#debrief")).isVisible();
+        assertThat(page.locator("#debrief-total")).containsText("得分");
+        assertThat(page.locator("#debrief-verdict")).isVisible();
+        assertThat(page.locator("#debrief .debrief-step")).hasCount(decisions);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("training-debrief-phone.png")).setFullPage(true));
+        page.locator("#back-to-training").click();
+        page.waitForURL(url("/training"));
+        assertThat(page.locator("#history-grid vaadin-grid-cell-content").first()).isVisible();
+    }
 }

@@ -67,20 +67,7 @@ class ModuleReaderTests {
 
     @Test
     void a_loop_with_no_way_out_is_reported_for_each_step_caught_in_it() {
-        String loop = TestModules.with("next: bad", "next: c") + """
-                  c:
-                    mood: ANGRY
-                    customer: {zh: 客户C}
-                    replies:
-                      - {text: {zh: C1}, feedback: {zh: 反馈}, mood: ANGRY, next: d}
-                      - {text: {zh: C2}, feedback: {zh: 反馈}, mood: ANGRY, next: c}
-                  d:
-                    mood: ANGRY
-                    customer: {zh: 客户D}
-                    replies:
-                      - {text: {zh: D1}, feedback: {zh: 反馈}, mood: ANGRY, next: c}
-                      - {text: {zh: D2}, feedback: {zh: 反馈}, mood: ANGRY, next: d}
-                """;
+        String loop = TestModules.LOOP_TRAP;
         ModuleReader.Result result = TestModules.read(loop);
         assertThat(result.module()).isNull();
         assertThat(result.problems()).extracting(ContentProblem::messageKey)

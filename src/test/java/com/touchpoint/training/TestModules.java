@@ -64,6 +64,23 @@ final class TestModules {
                 debrief: {zh: 不好, en: Poor}
             """;
 
+    /** Reply A2 leads into steps c and d, which only lead to each other: a loop with no way out. */
+    static final String LOOP_TRAP = VALID.replace("next: bad", "next: c")
+            .replace("  bad:\n    end: BAD\n    debrief: {zh: 不好, en: Poor}\n", "") + """
+              c:
+                mood: ANGRY
+                customer: {zh: 客户C}
+                replies:
+                  - {text: {zh: C1}, feedback: {zh: 反馈}, mood: ANGRY, next: d}
+                  - {text: {zh: C2}, feedback: {zh: 反馈}, mood: ANGRY, next: c}
+              d:
+                mood: ANGRY
+                customer: {zh: 客户D}
+                replies:
+                  - {text: {zh: D1}, feedback: {zh: 反馈}, mood: ANGRY, next: c}
+                  - {text: {zh: D2}, feedback: {zh: 反馈}, mood: ANGRY, next: d}
+            """;
+
     private TestModules() {
     }
 
