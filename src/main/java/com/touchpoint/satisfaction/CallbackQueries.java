@@ -29,14 +29,14 @@ public class CallbackQueries {
     public List<CallbackSummary> forStaff(long staffId, CallbackFilter filter, int offset, int limit) {
         var params = params(staffId, filter).addValue("offset", offset).addValue("limit", limit);
         List<CallbackSummary> rows = jdbc.query("select c.id, c.external_id, c.service_date, c.callback_date, "
-                + "c.service_type, c.channel, c.customer_segment, c.status, c.complaint, c.comment_text "
+                + "c.service_type, c.channel, c.customer_segment, c.status, c.complaint, c.comment_text, c.praise_marked "
                 + "from satisfaction_callback c where " + where(filter)
                 + " order by c.service_date desc, c.id desc limit :limit offset :offset", params, (rs, i) ->
                 new CallbackSummary(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
                         rs.getDate(4).toLocalDate(), ServiceType.valueOf(rs.getString(5)),
                         Channel.valueOf(rs.getString(6)), CustomerSegment.valueOf(rs.getString(7)),
                         CallbackStatus.valueOf(rs.getString(8)), rs.getBoolean(9), rs.getString(10),
-                        new LinkedHashMap<>()));
+                        new LinkedHashMap<>(), rs.getBoolean(11)));
         if (!rows.isEmpty()) {
             Map<Long, CallbackSummary> byId = new HashMap<>();
             rows.forEach(r -> byId.put(r.id(), r));

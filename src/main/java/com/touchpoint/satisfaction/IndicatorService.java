@@ -84,6 +84,14 @@ public class IndicatorService {
         return result;
     }
 
+    /** Indicators of every active staff member of a post, by employee number: only for those who see everyone. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.seesEveryone()")
+    public List<StaffIndicators> forPost(String postCode, Period period) {
+        PostContext context = postContext(postCode, period);
+        return directory.withPost(postCode).stream().filter(StaffRef::active).map(context::indicatorsOf).toList();
+    }
+
     private PostContext postContext(String postCode, Period period) {
         PostDetails post = org.posts().stream().filter(p -> p.code().equals(postCode)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Unknown post " + postCode));

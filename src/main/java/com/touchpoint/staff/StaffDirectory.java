@@ -125,16 +125,26 @@ public class StaffDirectory {
         return staff.findByTeamIdOrderByEmployeeNo(teamId).stream().map(StaffRef::of).toList();
     }
 
-    /** Everyone in an org unit and the units below it (a team, a branch or a region). */
+    /**
+     * Who works under a unit (a team or a branch), for choosing a colleague and naming people in recognition
+     * feeds. Any signed-in user may read it: it is the directory of names, with no figures.
+     */
     @Transactional(readOnly = true)
-    @PreAuthorize("@access.canSeeUnit(#unitId)")
-    public List<StaffRef> refsUnder(long unitId) {
+    @PreAuthorize("isAuthenticated()")
+    public List<StaffRef> colleagues(long unitId) {
         List<Long> teams = org.teamIdsUnder(unitId);
         List<StaffRef> refs = new java.util.ArrayList<>();
         for (Long team : teams) {
             staff.findByTeamIdOrderByEmployeeNo(team).stream().map(StaffRef::of).forEach(refs::add);
         }
         return refs;
+    }
+
+    /** Everyone in an org unit and the units below it (a team, a branch or a region). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canSeeUnit(#unitId)")
+    public List<StaffRef> refsUnder(long unitId) {
+        return colleagues(unitId);
     }
 
     private static <T> List<List<T>> chunks(List<T> all, int size) {

@@ -6,6 +6,7 @@ import com.touchpoint.satisfaction.CallbackIntake;
 import com.touchpoint.satisfaction.CallbackRecord;
 import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.TestAccess;
+import com.touchpoint.staff.TestStaff;
 import com.touchpoint.staff.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,7 @@ class TrainingRecommendationsTests {
     @Autowired
     UserAccounts accounts;
 
-    private void callbacks(Trainees.Trainee trainee, int count, int promise) {
+    private void callbacks(TestStaff.Member trainee, int count, int promise) {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         List<CallbackRecord> records = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -47,7 +48,7 @@ class TrainingRecommendationsTests {
 
     @Test
     void a_weak_promise_score_recommends_the_modules_that_train_it_with_the_gap_as_the_reason() {
-        Trainees.Trainee engineer = Trainees.newTrainee(directory, accounts, "FIELD_ENGINEER", "T-WEST-3");
+        TestStaff.Member engineer = Trainees.newTrainee(directory, accounts, "FIELD_ENGINEER", "T-WEST-3");
         callbacks(engineer, 12, 2);
 
         List<Recommendation> result = engineer.act(() -> recommendations.forStaff(engineer.staffId()));
@@ -68,7 +69,7 @@ class TrainingRecommendationsTests {
 
     @Test
     void too_few_callbacks_recommend_nothing_and_other_teams_cannot_ask() {
-        Trainees.Trainee engineer = Trainees.newTrainee(directory, accounts, "FIELD_ENGINEER", "T-WEST-3");
+        TestStaff.Member engineer = Trainees.newTrainee(directory, accounts, "FIELD_ENGINEER", "T-WEST-3");
         callbacks(engineer, 5, 1);
         assertThat(engineer.act(() -> recommendations.forStaff(engineer.staffId()))).isEmpty();
         assertThatThrownBy(() -> TestAccess.as("supervisor5", () -> recommendations.forStaff(engineer.staffId()),

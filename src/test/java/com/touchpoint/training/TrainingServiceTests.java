@@ -7,6 +7,7 @@ import com.touchpoint.shared.InvalidInputException;
 import com.touchpoint.shared.NotFoundException;
 import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.TestAccess;
+import com.touchpoint.staff.TestStaff;
 import com.touchpoint.staff.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,12 +43,12 @@ class TrainingServiceTests {
     @Autowired
     org.quartz.Scheduler scheduler;
 
-    Trainees.Trainee westTrainee;
+    TestStaff.Member westTrainee;
     TrainingModule module;
 
     @BeforeEach
     void trainee() {
-        westTrainee = Trainees.newTrainee(directory, accounts, "FIELD_ENGINEER", "T-WEST-1");
+        westTrainee = Trainees.newTrainee(directory, accounts, "FIELD_ENGINEER", "T-WEST-2");
         module = catalog.modules().get(0);
     }
 
@@ -113,9 +114,9 @@ class TrainingServiceTests {
                 () -> attempts.ofTeam(westTeam, clock.instant().minusSeconds(3600)), "ROLE_STAFF", "ROLE_SUPERVISOR"))
                 .isInstanceOf(AccessDeniedException.class);
 
-        assertThat(TestAccess.as("supervisor1", () -> attempts.debrief(attemptId), "ROLE_STAFF", "ROLE_SUPERVISOR")
+        assertThat(TestAccess.as("supervisor2", () -> attempts.debrief(attemptId), "ROLE_STAFF", "ROLE_SUPERVISOR")
                 .attempt().staffId()).isEqualTo(staffId);
-        assertThat(TestAccess.as("supervisor1", () -> attempts.ofTeam(westTeam, clock.instant().minusSeconds(3600)),
+        assertThat(TestAccess.as("supervisor2", () -> attempts.ofTeam(westTeam, clock.instant().minusSeconds(3600)),
                 "ROLE_STAFF", "ROLE_SUPERVISOR")).extracting(AttemptSummary::id).contains(attemptId);
     }
 
@@ -129,10 +130,10 @@ class TrainingServiceTests {
 
     @Test
     void a_supervisor_assigns_within_the_team_the_staff_member_is_notified_and_finishing_completes_it() {
-        AssignResult result = TestAccess.as("supervisor1", () -> assignments.assign(module.id(),
+        AssignResult result = TestAccess.as("supervisor2", () -> assignments.assign(module.id(),
                 List.of(westTrainee.staffId()), today().plusDays(5)), "ROLE_STAFF", "ROLE_SUPERVISOR");
         assertThat(result).isEqualTo(new AssignResult(1, 0));
-        AssignResult again = TestAccess.as("supervisor1", () -> assignments.assign(module.id(),
+        AssignResult again = TestAccess.as("supervisor2", () -> assignments.assign(module.id(),
                 List.of(westTrainee.staffId()), today().plusDays(6)), "ROLE_STAFF", "ROLE_SUPERVISOR");
         assertThat(again).isEqualTo(new AssignResult(0, 1));
 
@@ -140,7 +141,7 @@ class TrainingServiceTests {
         assertThat(mine).singleElement().satisfies(a -> {
             assertThat(a.status()).isEqualTo(AssignmentStatus.OPEN);
             assertThat(a.dueDate()).isEqualTo(today().plusDays(5));
-            assertThat(a.assignedBy()).isEqualTo("supervisor1");
+            assertThat(a.assignedBy()).isEqualTo("supervisor2");
         });
         List<Notice> notices = westTrainee.act(() -> notifications.recent(10));
         assertThat(notices).singleElement().satisfies(n -> {
@@ -159,8 +160,8 @@ class TrainingServiceTests {
 
     @Test
     void assigning_to_another_team_is_refused_as_a_whole_and_stores_nothing() {
-        Trainees.Trainee eastTrainee = Trainees.newTrainee(directory, accounts, "SHOP_SALES", "T-EAST-1");
-        assertThatThrownBy(() -> TestAccess.as("supervisor1", () -> assignments.assign(module.id(),
+        TestStaff.Member eastTrainee = Trainees.newTrainee(directory, accounts, "SHOP_SALES", "T-EAST-2");
+        assertThatThrownBy(() -> TestAccess.as("supervisor2", () -> assignments.assign(module.id(),
                 List.of(westTrainee.staffId(), eastTrainee.staffId()), today().plusDays(5)), "ROLE_STAFF", "ROLE_SUPERVISOR"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(westTrainee.act(() -> assignments.mine())).isEmpty();
@@ -175,16 +176,16 @@ class TrainingServiceTests {
 
     @Test
     void assignments_need_a_future_due_date_a_person_and_a_known_module() {
-        assertThatThrownBy(() -> TestAccess.as("supervisor1", () -> assignments.assign(module.id(),
+        assertThatThrownBy(() -> TestAccess.as("supervisor2", () -> assignments.assign(module.id(),
                 List.of(westTrainee.staffId()), today().minusDays(1)), "ROLE_STAFF", "ROLE_SUPERVISOR"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field() + ":" + p.messageKey())
                         .containsExactly("dueDate:training.assignment.due-in-past"));
-        assertThatThrownBy(() -> TestAccess.as("supervisor1", () -> assignments.assign(module.id(),
+        assertThatThrownBy(() -> TestAccess.as("supervisor2", () -> assignments.assign(module.id(),
                 List.of(), today().plusDays(1)), "ROLE_STAFF", "ROLE_SUPERVISOR"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.messageKey()).containsExactly("training.assignment.no-staff"));
-        assertThatThrownBy(() -> TestAccess.as("supervisor1", () -> assignments.assign("no-such-module",
+        assertThatThrownBy(() -> TestAccess.as("supervisor2", () -> assignments.assign("no-such-module",
                 List.of(westTrainee.staffId()), today().plusDays(1)), "ROLE_STAFF", "ROLE_SUPERVISOR"))
                 .isInstanceOf(NotFoundException.class);
     }
@@ -192,9 +193,9 @@ class TrainingServiceTests {
     @Test
     void the_reminder_job_reminds_before_the_due_date_flags_overdue_ones_and_tells_each_only_once() {
         TrainingAssignment dueSoon = assignmentRepository.save(new TrainingAssignment(westTrainee.staffId(), module.id(),
-                today().plusDays(1), "supervisor1", clock.instant()));
+                today().plusDays(1), "supervisor2", clock.instant()));
         TrainingAssignment overdue = assignmentRepository.save(new TrainingAssignment(westTrainee.staffId(),
-                catalog.modules().get(1).id(), today().minusDays(1), "supervisor1", clock.instant()));
+                catalog.modules().get(1).id(), today().minusDays(1), "supervisor2", clock.instant()));
 
         ReminderRun first = TestAccess.asAdmin(() -> assignments.sendReminders());
         assertThat(first.reminded()).isPositive();
@@ -202,7 +203,7 @@ class TrainingServiceTests {
         List<Notice> staffNotices = westTrainee.act(() -> notifications.recent(10));
         assertThat(staffNotices).extracting(Notice::messageKey)
                 .containsExactlyInAnyOrder("notification.training.due-soon", "notification.training.overdue");
-        assertThat(TestAccess.as("supervisor1", () -> notifications.recent(50), "ROLE_SUPERVISOR"))
+        assertThat(TestAccess.as("supervisor2", () -> notifications.recent(50), "ROLE_SUPERVISOR"))
                 .anySatisfy(n -> {
                     assertThat(n.messageKey()).isEqualTo("notification.training.overdue-member");
                     assertThat(n.args()).contains(westTrainee.employeeNo());
@@ -221,14 +222,14 @@ class TrainingServiceTests {
 
     @Test
     void a_supervisor_withdraws_an_open_assignment_of_the_team_only() {
-        TestAccess.as("supervisor1", () -> assignments.assign(module.id(), List.of(westTrainee.staffId()),
+        TestAccess.as("supervisor2", () -> assignments.assign(module.id(), List.of(westTrainee.staffId()),
                 today().plusDays(3)), "ROLE_STAFF", "ROLE_SUPERVISOR");
         long id = westTrainee.act(() -> assignments.mine()).get(0).id();
         assertThatThrownBy(() -> TestAccess.as("supervisor5", () -> {
             assignments.withdraw(id);
             return null;
         }, "ROLE_STAFF", "ROLE_SUPERVISOR")).isInstanceOf(NotFoundException.class);
-        TestAccess.as("supervisor1", () -> {
+        TestAccess.as("supervisor2", () -> {
             assignments.withdraw(id);
             return null;
         }, "ROLE_STAFF", "ROLE_SUPERVISOR");
@@ -242,7 +243,7 @@ class TrainingServiceTests {
         assertThat(trigger.getCronExpression()).isEqualTo("0 0 8 ? * *");
         assertThat(trigger.getTimeZone().getID()).isEqualTo("Asia/Shanghai");
         assignmentRepository.save(new TrainingAssignment(westTrainee.staffId(), module.id(), today().plusDays(2),
-                "supervisor1", clock.instant()));
+                "supervisor2", clock.instant()));
 
         scheduler.triggerJob(org.quartz.JobKey.jobKey("assignment-reminders", "training"));
         for (int i = 0; i < 60 && westTrainee.act(() -> notifications.unreadCount()) == 0; i++) {

@@ -25,7 +25,7 @@ class MyScoresView extends VerticalLayout implements HasDynamicTitle {
                  IndicatorProperties properties) {
         addClassName("my-scores-view");
         user.staffId().ifPresentOrElse(
-                staffId -> add(new StaffScoresPanel(indicators, callbacks, staffId, clock, properties.zone())),
+                staffId -> add(new StaffScoresPanel(indicators, callbacks, staffId, clock, properties.zone(), null)),
                 () -> add(new Paragraph(getTranslation("scores.no-staff-record"))));
     }
 

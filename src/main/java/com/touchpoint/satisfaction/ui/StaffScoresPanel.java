@@ -2,6 +2,7 @@ package com.touchpoint.satisfaction.ui;
 
 import com.touchpoint.satisfaction.CallbackFilter;
 import com.touchpoint.satisfaction.CallbackQueries;
+import com.touchpoint.satisfaction.CustomerPraise;
 import com.touchpoint.satisfaction.CallbackSummary;
 import com.touchpoint.satisfaction.IndicatorService;
 import com.touchpoint.satisfaction.ItemDefinition;
@@ -46,7 +47,12 @@ class StaffScoresPanel extends VerticalLayout {
     private final Select<ServiceType> serviceType = new Select<>();
     private final Select<String> lowItem = new Select<>();
 
-    StaffScoresPanel(IndicatorService indicators, CallbackQueries callbacks, long staffId, Clock clock, ZoneId zone) {
+    private final CustomerPraise praise;
+
+    /** @param praise given when the viewer may mark callbacks as customer praise (the quality team), else null */
+    StaffScoresPanel(IndicatorService indicators, CallbackQueries callbacks, long staffId, Clock clock, ZoneId zone,
+                     CustomerPraise praise) {
+        this.praise = praise;
         this.indicators = indicators;
         this.callbacks = callbacks;
         this.staffId = staffId;
@@ -177,6 +183,9 @@ class StaffScoresPanel extends VerticalLayout {
         callbackGrid.addColumn(this::answerText).setHeader(getTranslation("scores.answers-given")).setFlexGrow(1);
         callbackGrid.addColumn(c -> c.comment() == null ? "" : c.comment()).setHeader(getTranslation("scores.comment"))
                 .setFlexGrow(2);
+        if (praise != null) {
+            callbackGrid.addComponentColumn(this::praiseToggle).setHeader(getTranslation("recognition.praise")).setAutoWidth(true);
+        }
         callbackGrid.setItems(query -> callbacks.forStaff(staffId, filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> callbacks.countForStaff(staffId, filter()));
     }
@@ -190,5 +199,20 @@ class StaffScoresPanel extends VerticalLayout {
 
     private CallbackFilter filter() {
         return new CallbackFilter(month.getValue(), serviceType.getValue(), lowItem.getValue());
+    }
+
+    private com.vaadin.flow.component.Component praiseToggle(CallbackSummary c) {
+        if (c.status() != com.touchpoint.satisfaction.CallbackStatus.COMPLETED) {
+            return new com.vaadin.flow.component.html.Span();
+        }
+        var toggle = new com.vaadin.flow.component.button.Button(getTranslation(c.praiseMarked()
+                ? "scores.praise.unmark" : "scores.praise.mark"), e -> {
+            praise.mark(c.id(), !c.praiseMarked());
+            callbackGrid.getDataProvider().refreshAll();
+        });
+        toggle.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        toggle.addClassName("praise-toggle");
+        return toggle;
     }
 }

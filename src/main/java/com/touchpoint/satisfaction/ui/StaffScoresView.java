@@ -2,6 +2,9 @@ package com.touchpoint.satisfaction.ui;
 
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.satisfaction.CallbackQueries;
+import com.touchpoint.satisfaction.CustomerPraise;
+import com.touchpoint.staff.CurrentUser;
+import com.touchpoint.staff.Role;
 import com.touchpoint.satisfaction.IndicatorProperties;
 import com.touchpoint.satisfaction.IndicatorService;
 import com.touchpoint.shared.Roles;
@@ -26,10 +29,12 @@ class StaffScoresView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final Clock clock;
     private final IndicatorProperties properties;
     private final AccessPolicy access;
+    private final CustomerPraise praise;
 
     StaffScoresView(IndicatorService indicators, CallbackQueries callbacks, Clock clock, IndicatorProperties properties,
-                    AccessPolicy access) {
+                    AccessPolicy access, CustomerPraise praise, CurrentUser user) {
         this.access = access;
+        this.praise = user.hasAnyRole(Role.QUALITY, Role.ADMIN) ? praise : null;
         this.indicators = indicators;
         this.callbacks = callbacks;
         this.clock = clock;
@@ -45,7 +50,7 @@ class StaffScoresView extends VerticalLayout implements HasUrlParameter<Long>, H
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        add(new StaffScoresPanel(indicators, callbacks, staffId, clock, properties.zone()));
+        add(new StaffScoresPanel(indicators, callbacks, staffId, clock, properties.zone(), praise));
     }
 
     @Override

@@ -1,0 +1,10 @@
+package com.touchpoint.recognition;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface RecognitionValueRepository extends JpaRepository<RecognitionValue, String> {
+
+    List<RecognitionValue> findAllByOrderBySortOrderAscCodeAsc();
+}

@@ -1,0 +1,30 @@
+package com.touchpoint.recognition.internal;
+
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.TimeZone;
+
+/** The recognition feature's scheduled jobs, stored in the clustered Quartz job store. */
+@Configuration
+class RecognitionJobs {
+
+    @Bean
+    JobDetail monthlyBadgeJob() {
+        return JobBuilder.newJob(MonthlyBadgeJob.class).withIdentity("monthly-badges", "recognition")
+                .storeDurably().build();
+    }
+
+    @Bean
+    Trigger monthlyBadgeTrigger(JobDetail monthlyBadgeJob) {
+        return TriggerBuilder.newTrigger().forJob(monthlyBadgeJob).withIdentity("monthly-badges", "recognition")
+                .withSchedule(CronScheduleBuilder.monthlyOnDayAndHourAndMinute(3, 7, 0)
+                        .inTimeZone(TimeZone.getTimeZone("Asia/Shanghai")))
+                .build();
+    }
+}

@@ -1,0 +1,98 @@
+package com.touchpoint.recognition.ui;
+
+import com.touchpoint.layout.FieldErrors;
+import com.touchpoint.layout.Notifications;
+import com.touchpoint.recognition.AllowanceStatus;
+import com.touchpoint.recognition.KudosRequest;
+import com.touchpoint.recognition.PeerRecognition;
+import com.touchpoint.recognition.RecognitionProperties;
+import com.touchpoint.recognition.ValueTag;
+import com.touchpoint.shared.InvalidInputException;
+import com.touchpoint.shared.TouchpointException;
+import com.touchpoint.staff.StaffRef;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Give kudos: colleague, value, points within the allowance, and a message of up to 500 characters. */
+class GiveKudosForm extends Div {
+
+    private final PeerRecognition recognition;
+    private final Span allowance = new Span();
+    private final ComboBox<StaffRef> receiver = new ComboBox<>();
+    private final Select<ValueTag> value = new Select<>();
+    private final Select<Integer> points = new Select<>();
+    private final TextArea message = new TextArea();
+    private final FieldErrors errors;
+    private final Runnable given;
+
+    GiveKudosForm(PeerRecognition recognition, List<ValueTag> tags, RecognitionProperties rules, Runnable given) {
+        this.recognition = recognition;
+        this.given = given;
+        addClassName("give-kudos");
+        allowance.setId("allowance-status");
+        receiver.setId("kudos-receiver");
+        receiver.setLabel(getTranslation("recognition.give.receiver"));
+        receiver.setItems(recognition.colleagues());
+        receiver.setItemLabelGenerator(s -> s.name() + " · " + s.employeeNo());
+        value.setId("kudos-value");
+        value.setLabel(getTranslation("recognition.give.value"));
+        value.setItems(tags);
+        value.setItemLabelGenerator(t -> t.name(getLocale()));
+        points.setId("kudos-points");
+        points.setLabel(getTranslation("recognition.give.points"));
+        List<Integer> steps = new ArrayList<>();
+        for (int p = rules.minPoints(); p <= rules.maxPoints(); p += rules.pointStep()) {
+            steps.add(p);
+        }
+        points.setItems(steps);
+        points.setValue(rules.minPoints() * 2 <= rules.maxPoints() ? rules.minPoints() * 2 : rules.minPoints());
+        message.setId("kudos-message");
+        message.setLabel(getTranslation("recognition.give.message"));
+        message.setMaxLength(500);
+        message.setValueChangeMode(ValueChangeMode.EAGER);
+        message.addValueChangeListener(e -> message.setHelperText(e.getValue().length() + "/500"));
+        var give = new Button(getTranslation("recognition.give.submit"), e -> give());
+        give.setId("kudos-give");
+        give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        errors = new FieldErrors(Map.of("receiver", receiver, "value", value, "points", points, "message", message));
+        var form = new FormLayout(receiver, value, points, message);
+        form.setColspan(message, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        add(allowance, form, give);
+        showAllowance();
+    }
+
+    private void give() {
+        errors.clear();
+        try {
+            recognition.give(new KudosRequest(receiver.isEmpty() ? null : receiver.getValue().id(),
+                    value.isEmpty() ? null : value.getValue().code(), message.getValue(), points.getValue()));
+            Notifications.success(getTranslation("recognition.give.done", receiver.getValue().name()));
+            message.clear();
+            receiver.clear();
+            showAllowance();
+            given.run();
+        } catch (InvalidInputException e) {
+            errors.show(e);
+        } catch (TouchpointException e) {
+            Notifications.refused(e);
+        }
+    }
+
+    private void showAllowance() {
+        AllowanceStatus status = recognition.myAllowance();
+        allowance.setText(getTranslation("recognition.allowance", status.remaining(), status.granted(),
+                Math.max(0, status.perDay() - status.givenToday())));
+    }
+}
