@@ -210,4 +210,21 @@ class BrowserJourneyTests {
         page.waitForURL(url("/training"));
         assertThat(page.locator("#history-grid vaadin-grid-cell-content").first()).isVisible();
     }
+
+    @Test
+    void a_staff_member_gives_kudos_and_sees_it_in_the_feed() {
+        login("staff1");
+        page.navigate(url("/recognition"));
+        assertThat(page.locator("#allowance-status")).containsText("本月剩余");
+        page.locator("#kudos-receiver input").fill("E10005");
+        page.locator("vaadin-combo-box-item").first().click();
+        page.locator("#kudos-value").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("团队协作")).click();
+        String message = "谢谢你帮我处理了那位着急的客户 " + System.nanoTime() % 100000;
+        page.locator("#kudos-message textarea").fill(message);
+        page.locator("#kudos-give").click();
+        assertThat(page.locator("#feed")).containsText(message);
+        assertThat(page.locator("#allowance-status")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("kudos-feed.png")).setFullPage(true));
+    }
 }

@@ -106,7 +106,7 @@ class TeamRecognitionView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("recognition.give.value")).setAutoWidth(true);
         kudosGrid.addColumn(KudosView::points).setHeader(getTranslation("recognition.give.points")).setAutoWidth(true);
         kudosGrid.addColumn(KudosView::message).setHeader(getTranslation("recognition.give.message")).setFlexGrow(1);
-        kudosGrid.addComponentColumn(this::action).setAutoWidth(true);
+        kudosGrid.addComponentColumn(this::action).setKey("action").setAutoWidth(true);
     }
 
     private Span action(KudosView k) {
