@@ -37,6 +37,10 @@ class KudosRulesTests {
     StaffDirectory directory;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    AllowanceStore allowances;
+    @Autowired
+    KudosRepository kudos;
 
     TestStaff.Member giver;
     TestStaff.Member receiver;
@@ -201,5 +205,37 @@ class KudosRulesTests {
         assertThat(colleagues).extracting(com.touchpoint.staff.StaffRef::id)
                 .contains(receiver.staffId()).doesNotContain(giver.staffId());
         assertThat(colleagues).extracting(com.touchpoint.staff.StaffRef::teamCode).allMatch(code -> code.startsWith("T-WEST-"));
+    }
+
+    @Test
+    void allowances_reset_each_month_without_carrying_over_and_received_points_never_expire() {
+        YearMonth lastMonth = month().minusMonths(1);
+        allowances.lock(giver.staffId(), lastMonth, 100);
+        allowances.spend(giver.staffId(), lastMonth, 100, lastMonth.atDay(3), 1);
+        kudos.save(new Kudos(giver.staffId(), receiver.staffId(), "TEAMWORK", "上个月的点赞", 30, lastMonth.atDay(3),
+                lastMonth.atDay(3).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+
+        AllowanceStatus now = giver.act(() -> recognition.myAllowance());
+        assertThat(now.granted()).isEqualTo(100);
+        assertThat(now.remaining()).isEqualTo(100);
+        assertThat(give(giver, receiver, 50).points()).isEqualTo(50);
+        assertThat(receiver.act(() -> recognition.countedPoints(receiver.staffId(), lastMonth))).isEqualTo(30);
+        assertThat(receiver.act(() -> recognition.countedPoints(receiver.staffId(), month()))).isEqualTo(50);
+    }
+
+    @Test
+    void the_feed_scopes_are_my_team_my_branch_and_everyone() {
+        KudosView given = give(giver, receiver, 5);
+        TestStaff.Member westNeighbour = TestStaff.newMember(directory, accounts, "SHOP_SALES", "T-WEST-3");
+        TestStaff.Member east = TestStaff.newMember(directory, accounts, "SHOP_SALES", "T-EAST-3");
+        java.util.function.Function<List<FeedItem>, List<Long>> ids = items -> items.stream()
+                .filter(i -> !i.isPraise()).map(i -> i.kudos().id()).toList();
+
+        assertThat(ids.apply(receiver.act(() -> recognition.feed(FeedScope.TEAM, 20)))).contains(given.id());
+        assertThat(ids.apply(westNeighbour.act(() -> recognition.feed(FeedScope.TEAM, 200)))).doesNotContain(given.id());
+        assertThat(ids.apply(westNeighbour.act(() -> recognition.feed(FeedScope.BRANCH, 20)))).contains(given.id());
+        assertThat(ids.apply(east.act(() -> recognition.feed(FeedScope.BRANCH, 200)))).doesNotContain(given.id());
+        assertThat(ids.apply(east.act(() -> recognition.feed(FeedScope.EVERYONE, 20)))).contains(given.id());
+        assertThat(east.act(() -> recognition.feed(FeedScope.EVERYONE, 3))).hasSize(3);
     }
 }

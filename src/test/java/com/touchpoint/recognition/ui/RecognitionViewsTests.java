@@ -133,4 +133,16 @@ class RecognitionViewsTests extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("value-save")));
         assertThat(_size(_get(Grid.class, spec -> spec.withId("value-grid")))).isEqualTo(before + 1);
     }
+
+    @Test
+    void the_feed_loads_twenty_more_at_a_time() {
+        login("staff1");
+        UI.getCurrent().navigate(RecognitionView.class);
+        var tabs = _get(com.vaadin.flow.component.tabs.Tabs.class, spec -> spec.withId("feed-tabs"));
+        tabs.setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withId("feed-everyone")));
+        Div feed = _get(Div.class, spec -> spec.withId("feed"));
+        assertThat(_find(feed, KudosCard.class)).hasSize(RecognitionView.PAGE);
+        _click(_get(Button.class, spec -> spec.withId("feed-more")));
+        assertThat(_find(feed, KudosCard.class)).hasSize(2 * RecognitionView.PAGE);
+    }
 }
