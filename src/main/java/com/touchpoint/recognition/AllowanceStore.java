@@ -35,12 +35,12 @@ class AllowanceStore {
     /** Creates the month's row if needed and locks it until the transaction ends. */
     Allowance lock(long staffId, YearMonth month, int granted) {
         jdbc.update("""
-                INSERT INTO recognition_allowance (staff_id, month, granted, spent, given_that_day)
+                INSERT INTO recognition_allowance (staff_id, allowance_month, granted, spent, given_that_day)
                 VALUES (?, ?, ?, 0, 0)
                 ON DUPLICATE KEY UPDATE staff_id = staff_id""", staffId, month.toString(), granted);
         return jdbc.queryForObject("""
                 SELECT granted, spent, last_given_on, given_that_day FROM recognition_allowance
-                WHERE staff_id = ? AND month = ? FOR UPDATE""",
+                WHERE staff_id = ? AND allowance_month = ? FOR UPDATE""",
                 (rs, i) -> new Allowance(rs.getInt(1), rs.getInt(2),
                         rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), rs.getInt(4)),
                 staffId, month.toString());
@@ -50,7 +50,7 @@ class AllowanceStore {
     Allowance peek(long staffId, YearMonth month, int granted) {
         return jdbc.query("""
                 SELECT granted, spent, last_given_on, given_that_day FROM recognition_allowance
-                WHERE staff_id = ? AND month = ?""",
+                WHERE staff_id = ? AND allowance_month = ?""",
                 (rs, i) -> new Allowance(rs.getInt(1), rs.getInt(2),
                         rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), rs.getInt(4)),
                 staffId, month.toString()).stream().findFirst().orElse(new Allowance(granted, 0, null, 0));
@@ -58,11 +58,11 @@ class AllowanceStore {
 
     void spend(long staffId, YearMonth month, int points, LocalDate day, int givenThatDay) {
         jdbc.update("UPDATE recognition_allowance SET spent = spent + ?, last_given_on = ?, given_that_day = ? "
-                + "WHERE staff_id = ? AND month = ?", points, Date.valueOf(day), givenThatDay, staffId, month.toString());
+                + "WHERE staff_id = ? AND allowance_month = ?", points, Date.valueOf(day), givenThatDay, staffId, month.toString());
     }
 
     void refund(long staffId, YearMonth month, int points) {
-        jdbc.update("UPDATE recognition_allowance SET spent = spent - ? WHERE staff_id = ? AND month = ?",
+        jdbc.update("UPDATE recognition_allowance SET spent = spent - ? WHERE staff_id = ? AND allowance_month = ?",
                 points, staffId, month.toString());
     }
 }

@@ -23,7 +23,7 @@ class BadgeStore {
     /** True when this call claimed the month; false when it was already awarded (or is being awarded elsewhere). */
     boolean claim(YearMonth month, String by, Instant when) {
         try {
-            jdbc.update("INSERT INTO recognition_badge_run (month, ran_at, ran_by) VALUES (?, ?, ?)",
+            jdbc.update("INSERT INTO recognition_badge_run (badge_month, ran_at, ran_by) VALUES (?, ?, ?)",
                     month.toString(), Timestamp.from(when), by);
             return true;
         } catch (DuplicateKeyException alreadyAwarded) {
@@ -32,19 +32,19 @@ class BadgeStore {
     }
 
     void save(Badge badge, Instant when) {
-        jdbc.update("INSERT INTO recognition_badge (staff_id, month, kind, post_code, figure, previous, sample_size, awarded_at) "
+        jdbc.update("INSERT INTO recognition_badge (staff_id, badge_month, kind, post_code, figure, previous, sample_size, awarded_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", badge.staffId(), badge.month(), badge.kind().name(),
                 badge.postCode(), badge.figure(), badge.previous(), badge.sampleSize(), Timestamp.from(when));
     }
 
     List<Badge> ofStaff(long staffId) {
-        return jdbc.query("SELECT staff_id, month, kind, post_code, figure, previous, sample_size FROM recognition_badge "
-                + "WHERE staff_id = ? ORDER BY month DESC, kind", (rs, i) -> row(rs), staffId);
+        return jdbc.query("SELECT staff_id, badge_month, kind, post_code, figure, previous, sample_size FROM recognition_badge "
+                + "WHERE staff_id = ? ORDER BY badge_month DESC, kind", (rs, i) -> row(rs), staffId);
     }
 
     List<Badge> ofMonth(YearMonth month) {
-        return jdbc.query("SELECT staff_id, month, kind, post_code, figure, previous, sample_size FROM recognition_badge "
-                + "WHERE month = ? ORDER BY kind, post_code, staff_id", (rs, i) -> row(rs), month.toString());
+        return jdbc.query("SELECT staff_id, badge_month, kind, post_code, figure, previous, sample_size FROM recognition_badge "
+                + "WHERE badge_month = ? ORDER BY kind, post_code, staff_id", (rs, i) -> row(rs), month.toString());
     }
 
     private static Badge row(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -1,5 +1,6 @@
 package com.touchpoint.recognition;
 
+import com.touchpoint.satisfaction.CustomerPraise;
 import com.touchpoint.satisfaction.IndicatorService;
 import com.touchpoint.satisfaction.Period;
 import com.touchpoint.satisfaction.StaffIndicators;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
 /**
  * The monthly badges. 服务之星: the highest adjusted index of each post among staff with at least the minimum
  * sample; 进步之星: the largest rise of the adjusted index over the month before, same rule; 伙伴之星: kudos from
- * the most distinct colleagues. Ties share the badge. A month is awarded once, however often the job runs.
+ * the most distinct colleagues; 客户之星: the most customer praise of each post. Ties share the badge. A month is awarded once, however often the job runs.
  */
 @Service
 public class Badges {
@@ -40,10 +41,12 @@ public class Badges {
     private final OrgStructure org;
     private final StaffDirectory directory;
     private final CurrentUser user;
+    private final CustomerPraise praise;
     private final Clock clock;
 
     Badges(BadgeStore store, KudosRepository kudos, IndicatorService indicators, OrgStructure org,
-           StaffDirectory directory, CurrentUser user, Clock clock) {
+           StaffDirectory directory, CurrentUser user, CustomerPraise praise, Clock clock) {
+        this.praise = praise;
         this.store = store;
         this.kudos = kudos;
         this.indicators = indicators;
@@ -66,6 +69,7 @@ public class Badges {
             badges.addAll(indexBadges(post.code(), month));
         }
         badges.addAll(partnerBadges(month));
+        badges.addAll(customerBadges(month));
         badges.forEach(b -> store.save(b, now));
         return badges;
     }
@@ -109,6 +113,21 @@ public class Badges {
                 .map(e -> new Badge(e.getKey(), directory.ref(e.getKey()).map(StaffRef::name).orElse(""),
                         month.toString(), BadgeKind.PARTNER_STAR, null, BigDecimal.valueOf(most), null, null))
                 .toList();
+    }
+
+    /** Per post, the most customer praise in the month (at least one). */
+    private List<Badge> customerBadges(YearMonth month) {
+        Map<String, Map<Long, Integer>> byPost = new HashMap<>();
+        praise.countsBetween(month.atDay(1), month.atEndOfMonth()).forEach((staffId, count) -> directory.ref(staffId)
+                .ifPresent(s -> byPost.computeIfAbsent(s.postCode(), p -> new HashMap<>()).put(staffId, count)));
+        List<Badge> badges = new ArrayList<>();
+        byPost.forEach((post, counts) -> {
+            int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            counts.entrySet().stream().filter(e -> e.getValue() == most && most > 0)
+                    .forEach(e -> badges.add(new Badge(e.getKey(), directory.ref(e.getKey()).map(StaffRef::name).orElse(""),
+                            month.toString(), BadgeKind.CUSTOMER_STAR, post, BigDecimal.valueOf(most), null, null)));
+        });
+        return badges;
     }
 
     @Transactional(readOnly = true)

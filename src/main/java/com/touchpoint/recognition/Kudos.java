@@ -34,7 +34,7 @@ class Kudos {
     @Column(nullable = false)
     private int points;
 
-    @Column(nullable = false)
+    @Column(name = "kudos_month", nullable = false)
     private String month;
 
     @Column(name = "given_on", nullable = false)

@@ -15,12 +15,12 @@ INSERT INTO recognition_value (code, name_zh, name_en, active, sort_order) VALUE
 
 CREATE TABLE recognition_allowance (
     staff_id      BIGINT     NOT NULL,
-    month         VARCHAR(7) NOT NULL,
+    allowance_month VARCHAR(7) NOT NULL,
     granted       INT        NOT NULL,
     spent         INT        NOT NULL,
     last_given_on DATE       NULL,
     given_that_day INT       NOT NULL,
-    PRIMARY KEY (staff_id, month),
+    PRIMARY KEY (staff_id, allowance_month),
     CONSTRAINT fk_recognition_allowance_staff FOREIGN KEY (staff_id) REFERENCES staff_staff (id)
 );
 
@@ -31,7 +31,7 @@ CREATE TABLE recognition_kudos (
     value_code    VARCHAR(30)   NOT NULL,
     message       VARCHAR(500)  NOT NULL,
     points        INT           NOT NULL,
-    month         VARCHAR(7)    NOT NULL,
+    kudos_month   VARCHAR(7)    NOT NULL,
     given_on      DATE          NOT NULL,
     given_at      TIMESTAMP(6)  NOT NULL,
     hidden_at     TIMESTAMP(6)  NULL,
@@ -42,8 +42,8 @@ CREATE TABLE recognition_kudos (
     CONSTRAINT fk_recognition_kudos_value FOREIGN KEY (value_code) REFERENCES recognition_value (code)
 );
 CREATE INDEX ix_recognition_kudos_giver ON recognition_kudos (giver_id, given_on);
-CREATE INDEX ix_recognition_kudos_receiver ON recognition_kudos (receiver_id, month);
-CREATE INDEX ix_recognition_kudos_month ON recognition_kudos (month);
+CREATE INDEX ix_recognition_kudos_receiver ON recognition_kudos (receiver_id, kudos_month);
+CREATE INDEX ix_recognition_kudos_month ON recognition_kudos (kudos_month);
 CREATE INDEX ix_recognition_kudos_given_at ON recognition_kudos (given_at);
 
 CREATE TABLE recognition_preference (
@@ -53,7 +53,7 @@ CREATE TABLE recognition_preference (
 );
 
 CREATE TABLE recognition_badge_run (
-    month      VARCHAR(7)   NOT NULL PRIMARY KEY,
+    badge_month VARCHAR(7)  NOT NULL PRIMARY KEY,
     ran_at     TIMESTAMP(6) NOT NULL,
     ran_by     VARCHAR(80)  NOT NULL
 );
@@ -61,16 +61,16 @@ CREATE TABLE recognition_badge_run (
 CREATE TABLE recognition_badge (
     id           BIGINT AUTO_INCREMENT PRIMARY KEY,
     staff_id     BIGINT        NOT NULL,
-    month        VARCHAR(7)    NOT NULL,
+    badge_month  VARCHAR(7)    NOT NULL,
     kind         VARCHAR(20)   NOT NULL,
     post_code    VARCHAR(30)   NULL,
     figure       DECIMAL(9,2)  NOT NULL,
     previous     DECIMAL(9,2)  NULL,
     sample_size  INT           NULL,
     awarded_at   TIMESTAMP(6)  NOT NULL,
-    CONSTRAINT uk_recognition_badge UNIQUE (month, kind, staff_id),
+    CONSTRAINT uk_recognition_badge UNIQUE (badge_month, kind, staff_id),
     CONSTRAINT fk_recognition_badge_staff FOREIGN KEY (staff_id) REFERENCES staff_staff (id),
-    CONSTRAINT fk_recognition_badge_run FOREIGN KEY (month) REFERENCES recognition_badge_run (month)
+    CONSTRAINT fk_recognition_badge_run FOREIGN KEY (badge_month) REFERENCES recognition_badge_run (badge_month)
 );
 
 ALTER TABLE satisfaction_callback ADD COLUMN praise_marked BOOLEAN NOT NULL DEFAULT FALSE;

@@ -112,11 +112,13 @@ class RecognitionFiguresTests {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(riser.staffId(), BadgeKind.SERVICE_STAR, "FIELD_ENGINEER", riserJune, null, 12),
                         org.assertj.core.groups.Tuple.tuple(riser.staffId(), BadgeKind.PROGRESS_STAR, "FIELD_ENGINEER", riserJune, riserMay, 12),
-                        org.assertj.core.groups.Tuple.tuple(steady.staffId(), BadgeKind.PARTNER_STAR, null, new BigDecimal("4"), null, null));
+                        org.assertj.core.groups.Tuple.tuple(steady.staffId(), BadgeKind.PARTNER_STAR, null, new BigDecimal("4"), null, null),
+                        // every June callback of the riser has the top overall score and a comment: customer praise
+                        org.assertj.core.groups.Tuple.tuple(riser.staffId(), BadgeKind.CUSTOMER_STAR, "FIELD_ENGINEER", new BigDecimal("12"), null, null));
         assertThat(TestAccess.asAdmin(() -> badges.award(june))).isEmpty();
-        assertThat(TestAccess.asAdmin(() -> badges.ofMonth(june))).hasSize(3);
+        assertThat(TestAccess.asAdmin(() -> badges.ofMonth(june))).hasSize(4);
         assertThat(riser.act(() -> badges.ofStaff(riser.staffId()))).extracting(Badge::kind)
-                .containsExactlyInAnyOrder(BadgeKind.SERVICE_STAR, BadgeKind.PROGRESS_STAR);
+                .containsExactlyInAnyOrder(BadgeKind.SERVICE_STAR, BadgeKind.PROGRESS_STAR, BadgeKind.CUSTOMER_STAR);
         assertThatThrownBy(() -> riser.act(() -> badges.ofStaff(steady.staffId()))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> riser.act(() -> badges.award(june.plusMonths(1)))).isInstanceOf(AccessDeniedException.class);
 

@@ -111,6 +111,7 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             case SERVICE_STAR -> getTranslation("recognition.badge.figures.service", b.figure(), b.sampleSize());
             case PROGRESS_STAR -> getTranslation("recognition.badge.figures.progress", b.previous(), b.figure());
             case PARTNER_STAR -> getTranslation("recognition.badge.figures.partner", b.figure());
+            case CUSTOMER_STAR -> getTranslation("recognition.badge.figures.customer", b.figure());
         };
     }
 
