@@ -218,7 +218,7 @@ public class PeerRecognition {
         }
         for (PraiseCallback p : praises) {
             StaffRef ref = refs.get(p.staffId());
-            items.add(new FeedItem(p.callbackDate().atTime(12, 0).atZone(zone).toInstant(), null, p,
+            items.add(new FeedItem(p.callbackDate().atStartOfDay(zone).toInstant(), null, p,
                     ref == null ? "" : ref.name(), ref == null ? "" : teamNames.getOrDefault(ref.teamId(), ref.teamCode())));
         }
         items.sort(Comparator.comparing(FeedItem::at).reversed());
