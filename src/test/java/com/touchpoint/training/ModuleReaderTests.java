@@ -147,4 +147,13 @@ class ModuleReaderTests {
         assertThat(onlyProblem("").messageKey()).isEqualTo("training.problem.empty");
         assertThat(onlyProblem("- just\n- a list\n").messageKey()).isEqualTo("training.problem.not-mapping");
     }
+
+    @Test
+    void the_complete_example_in_the_content_readme_is_a_valid_module() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("training-content", "README.md"));
+        String example = readme.substring(readme.indexOf("```yaml\n") + 8, readme.indexOf("```", readme.indexOf("```yaml\n") + 8));
+        ModuleReader.Result result = new ModuleReader(TestModules.VOCABULARY, "README.md").read(example, "hash");
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.module().id()).isEqualTo("repair-delay-expectations");
+    }
 }
