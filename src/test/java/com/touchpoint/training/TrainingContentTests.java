@@ -77,7 +77,9 @@ class TrainingContentTests {
             assertThat(module.steps().values().stream().filter(Step::isEnding).map(Step::end).distinct().count())
                     .as(module.id() + " ending kinds").isGreaterThan(1);
             assertThat(Trainees.bestPath(module)).as(module.id() + " best path").hasSizeGreaterThanOrEqualTo(3);
-            assertThat(ModuleScoring.score(module, Trainees.bestPath(module)).passed()).as(module.id()).isTrue();
+            AttemptScore perfect = ModuleScoring.score(module, Trainees.bestPath(module));
+            assertThat(perfect.total()).as(module.id() + " perfect play").isEqualByComparingTo("100.0");
+            assertThat(perfect.passed()).isTrue();
             for (LocalizedText text : texts(module)) {
                 assertThat(text.en()).as(module.id() + ": " + text.zh()).isNotBlank();
                 assertThat(text.in(Locale.ENGLISH)).isNotEqualTo(text.zh());
