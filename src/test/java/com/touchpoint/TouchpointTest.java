@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "touchpoint.api.bootstrap-token=" + TouchpointTest.BOOTSTRAP_TOKEN)
+        properties = {"touchpoint.api.bootstrap-token=" + TouchpointTest.BOOTSTRAP_TOKEN,
+                "touchpoint.demo-data.enabled=true"})
 public @interface TouchpointTest {
     String BOOTSTRAP_TOKEN = "test-bootstrap-token-0123456789";
 }

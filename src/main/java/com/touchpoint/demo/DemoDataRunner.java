@@ -41,7 +41,7 @@ class DemoDataRunner implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!properties.enabled()) {
-            log.info("Demo data is disabled");
+            log.info("Demo data is disabled (start with --touchpoint.demo-data.enabled=true for the demo organisation)");
             return;
         }
         contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order)).forEach(this::runOnce);

@@ -20,6 +20,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByStaffIdAndIdNot(Long staffId, Long id);
 
+    @Query("select count(u) > 0 from UserAccount u join u.roles r where r = :role and u.enabled = true")
+    boolean existsEnabledWithRole(@Param("role") Role role);
+
     @Query("select u from UserAccount u where (:text = '' or lower(u.username) like :text or lower(u.displayName) like :text)")
     Page<UserAccount> search(@Param("text") String text, Pageable pageable);
 

@@ -109,6 +109,12 @@ public class UserAccounts {
         return after;
     }
 
+    /** Whether anyone can manage accounts: an enabled account with the ADMIN role exists. */
+    @Transactional(readOnly = true)
+    boolean enabledAdminExists() {
+        return accounts.existsEnabledWithRole(Role.ADMIN);
+    }
+
     /** Creates an account without the admin check; only for start-up data such as the demo organisation. */
     @Transactional
     UserAccount createSystemAccount(UserAccountChange change) {
