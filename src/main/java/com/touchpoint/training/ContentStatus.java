@@ -3,11 +3,14 @@ package com.touchpoint.training;
 import java.time.Instant;
 import java.util.List;
 
-/** What the last load of the training content found: the folder, the modules loaded and the problems of the files that were not. */
-public record ContentStatus(String folder, Instant loadedAt, int filesRead, List<TrainingModule> modules,
-                            List<ContentProblem> problems) {
+/**
+ * What the last load of the training content found: where it was read from (the built-in modules or a folder,
+ * with its location), the modules loaded and the problems of the files that were not.
+ */
+public record ContentStatus(ContentSource source, String location, Instant loadedAt, int filesRead,
+                            List<TrainingModule> modules, List<ContentProblem> problems) {
 
-    static ContentStatus notLoaded(String folder) {
-        return new ContentStatus(folder, null, 0, List.of(), List.of());
+    static ContentStatus notLoaded(ContentSource source, String location) {
+        return new ContentStatus(source, location, null, 0, List.of(), List.of());
     }
 }

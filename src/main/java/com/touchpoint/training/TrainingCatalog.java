@@ -13,10 +13,13 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -27,6 +30,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -38,14 +42,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The training modules currently offered, read from the content folder at start-up and on an admin's
- * reload. A broken file is reported and skipped; it never stops the application or the other modules.
+ * The training modules currently offered, read at start-up and on an admin's reload from the modules built
+ * into the application or, when {@code touchpoint.training.content-dir} is set, from that folder instead.
+ * A broken file is reported and skipped; it never stops the application or the other modules.
  */
 @Service
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class TrainingCatalog implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TrainingCatalog.class);
+    static final String BUILT_IN_LOCATION = "classpath:training-content/";
+    private static final String BUILT_IN_PATTERN = "classpath*:training-content/*";
 
     private final TrainingProperties properties;
     private final ModuleVersionStore versions;
@@ -64,7 +71,8 @@ public class TrainingCatalog implements ApplicationRunner {
         this.org = org;
         this.translations = translations;
         this.clock = clock;
-        this.status = ContentStatus.notLoaded(properties.contentDir());
+        this.status = ContentStatus.notLoaded(properties.folder().isPresent() ? ContentSource.FOLDER
+                : ContentSource.CLASSPATH, location(properties));
     }
 
     @Override
@@ -72,7 +80,7 @@ public class TrainingCatalog implements ApplicationRunner {
         SystemActor.run("training-content", this::load, "ROLE_ADMIN");
     }
 
-    /** Reads the content folder again; modules in use by running players keep their own copy. */
+    /** Reads the content again; modules in use by running players keep their own copy. */
     @PreAuthorize("hasRole('ADMIN')")
     public ContentStatus reload() {
         load();
@@ -109,30 +117,37 @@ public class TrainingCatalog implements ApplicationRunner {
     }
 
     synchronized void load() {
-        Path folder = Path.of(properties.contentDir());
+        ContentSource source = properties.folder().isPresent() ? ContentSource.FOLDER : ContentSource.CLASSPATH;
+        String location = location(properties);
         List<ContentProblem> problems = new ArrayList<>();
         Map<String, TrainingModule> modules = new LinkedHashMap<>();
-        List<Path> files = files(folder, problems);
+        List<ContentFile> files = properties.folder().map(folder -> files(folder, problems))
+                .orElseGet(() -> builtInFiles(problems));
         ContentVocabulary vocabulary = vocabulary();
-        for (Path file : files) {
+        for (ContentFile file : files) {
             readFile(file, vocabulary, modules, problems);
         }
         problems.forEach(p -> log.warn("Training content {} line {}: {}", p.file(), p.line(),
                 translations.getTranslation(p.messageKey(), TranslationProvider.ENGLISH, p.args().toArray())));
         List<TrainingModule> loaded = modules.values().stream().sorted(Comparator.comparing(TrainingModule::id)).toList();
-        status = new ContentStatus(folder.toAbsolutePath().normalize().toString(), clock.instant(), files.size(), loaded,
-                List.copyOf(problems));
-        log.info("Training content: {} modules loaded from {} files in {}, {} problems", loaded.size(), files.size(),
-                status.folder(), problems.size());
+        status = new ContentStatus(source, location, clock.instant(), files.size(), loaded, List.copyOf(problems));
+        log.info("Training content: {} modules loaded from {} files {}, {} problems", loaded.size(), files.size(),
+                source == ContentSource.CLASSPATH ? "built into the application (" + location + ")" : "in folder " + location,
+                problems.size());
     }
 
-    private void readFile(Path file, ContentVocabulary vocabulary, Map<String, TrainingModule> modules,
+    /** Where the modules are read from: the configured folder, or the copy built into the application. */
+    static String location(TrainingProperties properties) {
+        return properties.folder().map(f -> f.toAbsolutePath().normalize().toString()).orElse(BUILT_IN_LOCATION);
+    }
+
+    private void readFile(ContentFile file, ContentVocabulary vocabulary, Map<String, TrainingModule> modules,
                           List<ContentProblem> problems) {
-        String name = file.getFileName().toString();
+        String name = file.name();
         byte[] bytes;
         String source;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = file.read();
             source = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
@@ -158,21 +173,63 @@ public class TrainingCatalog implements ApplicationRunner {
         modules.put(module.id(), module);
     }
 
-    private static List<Path> files(Path folder, List<ContentProblem> problems) {
+    private static List<ContentFile> files(Path folder, List<ContentProblem> problems) {
         if (!Files.isDirectory(folder)) {
             problems.add(new ContentProblem(folder.toString(), 0, "training.problem.no-folder", List.of()));
             return List.of();
         }
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().matches("(?i).+\\.ya?ml"))
+                    .filter(p -> isModuleFile(p.getFileName().toString()))
                     .sorted()
+                    .map(p -> new ContentFile(p.getFileName().toString(), () -> Files.readAllBytes(p)))
                     .toList();
         } catch (IOException e) {
             problems.add(new ContentProblem(folder.toString(), 0, "training.problem.read-failed",
                     List.of(String.valueOf(e.getMessage()))));
             return List.of();
         }
+    }
+
+    /** The modules packaged with the application; the pattern resolver also lists them inside a Boot jar. */
+    private static List<ContentFile> builtInFiles(List<ContentProblem> problems) {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver(TrainingCatalog.class.getClassLoader())
+                    .getResources(BUILT_IN_PATTERN);
+            List<ContentFile> files = Arrays.stream(resources)
+                    .filter(r -> r.getFilename() != null && isModuleFile(r.getFilename()))
+                    .sorted(Comparator.comparing(Resource::getFilename))
+                    .map(r -> new ContentFile(r.getFilename(), () -> {
+                        try (InputStream in = r.getInputStream()) {
+                            return in.readAllBytes();
+                        }
+                    }))
+                    .toList();
+            if (files.isEmpty()) {
+                problems.add(new ContentProblem(BUILT_IN_LOCATION, 0, "training.problem.no-built-in", List.of()));
+            }
+            return files;
+        } catch (IOException e) {
+            problems.add(new ContentProblem(BUILT_IN_LOCATION, 0, "training.problem.read-failed",
+                    List.of(String.valueOf(e.getMessage()))));
+            return List.of();
+        }
+    }
+
+    private static boolean isModuleFile(String name) {
+        return name.matches("(?i).+\\.ya?ml");
+    }
+
+    /** One module file, from a folder or from the classpath, read only when its turn comes. */
+    private record ContentFile(String name, Contents contents) {
+        byte[] read() throws IOException {
+            return contents.read();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Contents {
+        byte[] read() throws IOException;
     }
 
     private ContentVocabulary vocabulary() {

@@ -76,7 +76,8 @@ class TrainingDemoData implements DemoDataContributor {
 
     private void deliver() {
         if (catalog.modules().isEmpty()) {
-            log.warn("No training modules are loaded; the demo training history is left out");
+            log.warn("No training modules were loaded from {}; the demo training history (attempts and assignments) "
+                    + "is left out. The Training content page lists the problems.", catalog.status().location());
             return;
         }
         LocalDate today = LocalDate.now(clock.withZone(zone));

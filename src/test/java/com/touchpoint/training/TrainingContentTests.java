@@ -48,7 +48,11 @@ class TrainingContentTests {
     Path folder;
 
     private TrainingCatalog catalogOf(Path contentDir) {
-        var other = new TrainingCatalog(new TrainingProperties(contentDir.toString(), 2), versions, indicators, org,
+        return catalogOf(contentDir.toString());
+    }
+
+    private TrainingCatalog catalogOf(String contentDir) {
+        var other = new TrainingCatalog(new TrainingProperties(contentDir, 2), versions, indicators, org,
                 translations, clock);
         TestAccess.asAdmin(() -> {
             other.load();
@@ -68,6 +72,31 @@ class TrainingContentTests {
         assertThat(status.filesRead()).isEqualTo(files);
         assertThat(status.modules()).hasSize((int) files).hasSizeGreaterThanOrEqualTo(10);
         assertThat(status.modules()).extracting(TrainingModule::id).containsAll(REQUIRED_MODULES);
+    }
+
+    @Test
+    void without_a_content_dir_the_eleven_modules_built_into_the_application_load_from_the_classpath() {
+        ContentStatus status = TestAccess.asAdmin(() -> catalog.status());
+        assertThat(status.source()).isEqualTo(ContentSource.CLASSPATH);
+        assertThat(status.location()).isEqualTo("classpath:training-content/");
+        assertThat(status.modules()).hasSize(11);
+        assertThat(status.problems()).isEmpty();
+
+        ContentStatus blank = TestAccess.asAdmin(() -> catalogOf(" ").status());
+        assertThat(blank.source()).isEqualTo(ContentSource.CLASSPATH);
+        assertThat(blank.modules()).hasSize(11);
+    }
+
+    @Test
+    void a_content_dir_replaces_the_built_in_modules() throws IOException {
+        copyShipped("chatbot-handover.yaml");
+
+        ContentStatus status = TestAccess.asAdmin(() -> catalogOf(folder).status());
+
+        assertThat(status.source()).isEqualTo(ContentSource.FOLDER);
+        assertThat(status.location()).isEqualTo(folder.toAbsolutePath().normalize().toString());
+        assertThat(status.filesRead()).isEqualTo(1);
+        assertThat(status.modules()).extracting(TrainingModule::id).containsExactly("chatbot-handover");
     }
 
     @Test

@@ -22,7 +22,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
 
-/** Training content (培训内容) for admins: what loaded, which files were refused and why, and a reload button. */
+/**
+ * Training content (培训内容) for admins: where the modules come from (built in or a folder), what loaded, which
+ * files were refused and why, and a reload button.
+ */
 @Route(value = "training-content", layout = MainLayout.class)
 @Menu(title = "nav.training-content", order = 55, icon = "vaadin:book")
 @RolesAllowed(Roles.ADMIN)
@@ -80,7 +83,8 @@ class TrainingContentView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show(ContentStatus status) {
-        summary.setText(getTranslation("training.content.summary", status.folder(), status.filesRead(),
+        String source = getTranslation("training.content.source." + status.source().name(), status.location());
+        summary.setText(getTranslation("training.content.summary", source, status.filesRead(),
                 status.modules().size(), status.problems().size(), TrainingTimes.format(status.loadedAt(), zone)));
         problems.setItems(status.problems());
         problems.setVisible(!status.problems().isEmpty());

@@ -120,6 +120,7 @@ class TrainingViewsTests extends KaribuTest {
         UI.getCurrent().navigate(TrainingContentView.class);
         assertThat(_size(_get(Grid.class, spec -> spec.withId("content-modules")))).isEqualTo(catalog.modules().size());
         assertThat(_get(Paragraph.class, spec -> spec.withId("content-summary")).getText())
+                .startsWith("Modules built into the application (classpath:training-content/): ")
                 .contains(catalog.modules().size() + " modules loaded", "0 problems");
         _click(_get(Button.class, spec -> spec.withId("reload-content")));
         assertThat(getNotifications()).extracting(Notification::getElement).extracting(e -> e.getProperty("text"))
