@@ -1,5 +1,6 @@
 package com.touchpoint;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import java.lang.annotation.ElementType;
@@ -9,10 +10,12 @@ import java.lang.annotation.Target;
 
 /**
  * The one application context the integration tests share: the whole app on a random port, on this
- * run's MariaDB database, with demo data and a known bootstrap API token.
+ * run's MariaDB database, with demo data, a known bootstrap API token and the Prometheus metrics that
+ * Spring Boot's tests would otherwise leave out.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"touchpoint.api.bootstrap-token=" + TouchpointTest.BOOTSTRAP_TOKEN,
                 "touchpoint.demo-data.enabled=true"})

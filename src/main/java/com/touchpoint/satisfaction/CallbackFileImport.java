@@ -1,6 +1,7 @@
 package com.touchpoint.satisfaction;
 
 import com.touchpoint.shared.DataDirectory;
+import com.touchpoint.shared.ImportTimings;
 import com.touchpoint.shared.TabularRow;
 import com.touchpoint.shared.TabularStream;
 import com.touchpoint.shared.TouchpointException;
@@ -48,10 +49,11 @@ public class CallbackFileImport {
     private final TransactionTemplate transaction;
     private final TransactionTemplate separateTransaction;
     private final Clock clock;
+    private final ImportTimings timings;
 
     CallbackFileImport(CallbackIntake intake, Questionnaires questionnaires, ImportHistoryStore history,
                        TranslationProvider translations, DataDirectory dataDirectory,
-                       PlatformTransactionManager transactions, Clock clock) {
+                       PlatformTransactionManager transactions, Clock clock, ImportTimings timings) {
         this.intake = intake;
         this.questionnaires = questionnaires;
         this.history = history;
@@ -61,6 +63,7 @@ public class CallbackFileImport {
         this.separateTransaction = new TransactionTemplate(transactions);
         this.separateTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.timings = timings;
     }
 
     /** Reads the header and checks the first rows without storing anything; counts all rows. */
@@ -101,6 +104,10 @@ public class CallbackFileImport {
     /** Imports the whole file; {@code progress} hears the number of rows done so far. */
     @PreAuthorize("@access.canRecordCallbacks()")
     public CallbackImportSummary importFile(String fileName, Path file, Locale locale, IntConsumer progress) {
+        return timings.time("callbacks", () -> importNow(fileName, file, locale, progress));
+    }
+
+    private CallbackImportSummary importNow(String fileName, Path file, Locale locale, IntConsumer progress) {
         String user = SecurityContextHolder.getContext().getAuthentication().getName();
         long id = separateTransaction.execute(s -> history.start(fileName, user, clock.instant()));
         Path errorPath = dataDirectory.folder("imports").resolve("callback-import-" + id + "-errors.xlsx");

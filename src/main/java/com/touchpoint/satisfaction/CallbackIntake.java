@@ -33,15 +33,17 @@ public class CallbackIntake {
     private final RollupStore rollups;
     private final IndicatorProperties properties;
     private final Clock clock;
+    private final CallbackMetrics metrics;
 
     CallbackIntake(StaffDirectory directory, Questionnaires questionnaires, CallbackStore callbacks,
-                   RollupStore rollups, IndicatorProperties properties, Clock clock) {
+                   RollupStore rollups, IndicatorProperties properties, Clock clock, CallbackMetrics metrics) {
         this.directory = directory;
         this.questionnaires = questionnaires;
         this.callbacks = callbacks;
         this.rollups = rollups;
         this.properties = properties;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Checks records without storing anything: the problems of each invalid one, by position. */
@@ -96,6 +98,6 @@ public class CallbackIntake {
         }
         callbacks.insert(fresh, clock.instant());
         rollups.add(fresh);
-        return new IntakeResult(fresh.size(), duplicates, rejected);
+        return metrics.counted(new IntakeResult(fresh.size(), duplicates, rejected));
     }
 }

@@ -9,9 +9,11 @@ public final class ApiScopes {
     public static final String INDICATORS_READ = "indicators:read";
     public static final String INCENTIVES_RUN = "incentives:run";
     public static final String INCENTIVES_EXPORT = "incentives:export";
+    /** Operators' monitoring: {@code /actuator/prometheus}. */
+    public static final String METRICS_READ = "metrics:read";
 
     public static final List<String> ALL = List.of(ORG_WRITE, CALLBACKS_WRITE, INDICATORS_READ,
-            INCENTIVES_RUN, INCENTIVES_EXPORT);
+            INCENTIVES_RUN, INCENTIVES_EXPORT, METRICS_READ);
 
     private ApiScopes() {
     }

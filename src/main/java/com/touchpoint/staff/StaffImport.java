@@ -1,6 +1,7 @@
 package com.touchpoint.staff;
 
 import com.touchpoint.audit.AuditLog;
+import com.touchpoint.shared.ImportTimings;
 import com.touchpoint.shared.InvalidInputException;
 import com.touchpoint.shared.TabularData;
 import com.touchpoint.shared.TabularFiles;
@@ -47,14 +48,16 @@ public class StaffImport {
     private final PostRepository posts;
     private final OrgUnitRepository units;
     private final AuditLog audit;
+    private final ImportTimings timings;
 
     StaffImport(StaffDirectory directory, StaffRepository staff, PostRepository posts, OrgUnitRepository units,
-                AuditLog audit) {
+                AuditLog audit, ImportTimings timings) {
         this.directory = directory;
         this.staff = staff;
         this.posts = posts;
         this.units = units;
         this.audit = audit;
+        this.timings = timings;
     }
 
     @Transactional(readOnly = true)
@@ -77,6 +80,10 @@ public class StaffImport {
     @Transactional
     @PreAuthorize("@access.canManageDirectory()")
     public StaffImportResult importValidRows(StaffImportPreview preview) {
+        return timings.time("staff", () -> store(preview));
+    }
+
+    private StaffImportResult store(StaffImportPreview preview) {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
