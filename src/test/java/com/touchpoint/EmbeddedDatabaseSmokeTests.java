@@ -55,10 +55,14 @@ class EmbeddedDatabaseSmokeTests {
         return start(dir, "--touchpoint.demo-data.enabled=" + demoData);
     }
 
-    /** Starts the application as the packaged jar would start, with these extra arguments. */
+    /**
+     * Starts the application as the packaged jar would start, with these extra arguments. Quartz registers its
+     * data source JVM-wide under the scheduler's name, so these apps take their own name: closing them must not
+     * close the connections of the shared test context's scheduler.
+     */
     private ConfigurableApplicationContext start(Path dir, String... arguments) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--touchpoint.data-dir=" + dir,
-                "--spring.main.banner-mode=off"));
+                "--spring.main.banner-mode=off", "--spring.quartz.scheduler-name=smokeTestScheduler"));
         args.addAll(List.of(arguments));
         return SpringApplication.run(Application.class, args.toArray(String[]::new));
     }
