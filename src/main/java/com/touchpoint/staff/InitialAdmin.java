@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.EnumSet;
@@ -15,9 +17,11 @@ import java.util.stream.Collectors;
 
 /**
  * Creates the first administrator of a clean install from {@link InitialAdminProperties}, through the same
- * {@link UserAccounts#create} the admin's Users page uses, so its rules and audit entry apply here too.
+ * {@link UserAccounts#create} the admin's Users page uses, so its rules and audit entry apply here too. Runs
+ * last, after the demo data (which brings its own administrator) when that is switched on.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 class InitialAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdmin.class);
