@@ -274,6 +274,7 @@ class LoginSecurityTests {
         String bcrypt = new BCryptPasswordEncoder().encode("Correct#Horse1");
         jdbc.update("update staff_user_account set password_hash = ? where username = ?", bcrypt, username);
 
+        assertThat(passwordEncoder.matches("Correct#Horse1" + "x".repeat(100), bcrypt)).isFalse();
         var answer = login(username, "Correct#Horse1" + "x".repeat(100));
         assertThat(answer.headers().firstValue("Location").orElse("")).endsWith("/login?error");
         assertThat(signedIn()).isFalse();
