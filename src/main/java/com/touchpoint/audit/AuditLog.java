@@ -43,6 +43,13 @@ public class AuditLog {
                 shorten(entityKey, MAX_KEY_LENGTH), toJson(before), toJson(after)));
     }
 
+    /** For what happens before anyone is signed in, such as a sign-in itself: the caller names the actor. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, String action, String entityType, String entityKey, Object before, Object after) {
+        entries.save(new AuditLogEntry(clock.instant(), shorten(actor, MAX_ACTOR_LENGTH), action, entityType,
+                shorten(entityKey, MAX_KEY_LENGTH), toJson(before), toJson(after)));
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<AuditLogEntry> search(String text, Pageable page) {

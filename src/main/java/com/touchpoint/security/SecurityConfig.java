@@ -3,6 +3,7 @@ package com.touchpoint.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.touchpoint.security.ui.LoginView;
 import com.touchpoint.shared.ApiScopes;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -15,9 +16,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import java.util.Map;
 
 /**
  * Two filter chains: the REST API (stateless, bearer tokens with scopes, problem+json errors) and the
@@ -29,9 +35,28 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
+    static final String PASSWORD_ENCODING = "pbkdf2@SpringSecurity_v5_8";
+
+    /**
+     * What the UI may load: Vaadin's bootstrap needs inline scripts and styles, its client runs the server's
+     * JavaScript calls through new Function() ('unsafe-eval'), its icons are data: and blob: images.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    /**
+     * New hashes are PBKDF2, which has no length limit (bcrypt silently needs passwords under 72 bytes).
+     * Hashes stored without an {id} prefix are the earlier bcrypt ones; they still match and are upgraded
+     * at the next sign-in.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        var encoder = new DelegatingPasswordEncoder(PASSWORD_ENCODING, Map.of(
+                PASSWORD_ENCODING, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new LegacyBcrypt()));
+        encoder.setDefaultPasswordEncoderForMatches(new LegacyBcrypt());
+        return encoder;
     }
 
     @Bean
@@ -61,9 +86,37 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin exempts the login page from CSRF, so a foreign site could sign a victim in as the attacker.
+        // Its LoginForm sends the token from the page's _csrf meta tags; only Vaadin's own requests, which
+        // carry Vaadin's security key, stay exempt.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
+    }
+
+    /** bcrypt for hashes stored before PBKDF2; a password too long for bcrypt simply does not match. */
+    private static final class LegacyBcrypt implements PasswordEncoder {
+
+        private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+
+        @Override
+        public String encode(CharSequence rawPassword) {
+            return bcrypt.encode(rawPassword);
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            try {
+                return bcrypt.matches(rawPassword, encodedPassword);
+            } catch (IllegalArgumentException tooLong) {
+                return false;
+            }
+        }
     }
 }

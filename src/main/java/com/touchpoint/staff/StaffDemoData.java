@@ -4,6 +4,7 @@ import com.touchpoint.shared.DemoDataContributor;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -40,6 +41,7 @@ class StaffDemoData implements DemoDataContributor {
     private final UserAccounts accounts;
     private final Random random = new Random(20260101L);
     private final Set<String> usedNames = new HashSet<>();
+    private final List<UserAccountChange> demoAccounts = new ArrayList<>();
     private int nextEmployeeNo = 10001;
 
     StaffDemoData(OrgUnitRepository units, PostRepository posts, StaffRepository staff, UserAccounts accounts) {
@@ -81,6 +83,8 @@ class StaffDemoData implements DemoDataContributor {
         account("hr1", "人力 陈静", null, EnumSet.of(Role.HR), Set.of());
         account("hr2", "人力 刘洋", null, EnumSet.of(Role.HR), Set.of());
         account("admin1", "系统管理员", null, EnumSet.of(Role.ADMIN), Set.of());
+        accounts.createSystemAccounts(demoAccounts, PASSWORD);
+        demoAccounts.clear();
     }
 
     private static List<String> shopPosts() {
@@ -108,7 +112,7 @@ class StaffDemoData implements DemoDataContributor {
     }
 
     private void account(String username, String displayName, Long staffId, Set<Role> roles, Set<Long> teams) {
-        accounts.createSystemAccount(new UserAccountChange(username, displayName, PASSWORD, staffId, roles,
+        demoAccounts.add(new UserAccountChange(username, displayName, PASSWORD, staffId, roles,
                 new LinkedHashSet<>(teams), true));
     }
 

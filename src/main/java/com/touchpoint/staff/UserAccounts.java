@@ -4,8 +4,11 @@ import com.touchpoint.audit.AuditLog;
 import com.touchpoint.shared.InputCheck;
 import com.touchpoint.shared.InvalidInputException;
 import com.touchpoint.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +23,9 @@ import java.util.regex.Pattern;
 @Service
 public class UserAccounts {
 
-    public static final int MIN_PASSWORD_LENGTH = 8;
+    private static final Logger log = LoggerFactory.getLogger(UserAccounts.class);
+
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,49}");
 
     private final UserAccountRepository accounts;
@@ -71,7 +76,7 @@ public class UserAccounts {
         if (accounts.findByUsername(change.username().strip()).isPresent()) {
             throw new InvalidInputException("username", "user.username.taken", change.username());
         }
-        checkPassword(change.password());
+        checkPassword(change.password(), change.username());
         var account = new UserAccount(change.username().strip(), passwords.encode(change.password()),
                 change.displayName().strip());
         apply(account, change);
@@ -88,7 +93,7 @@ public class UserAccounts {
         UserAccountDetails before = details(account);
         account.setDisplayName(change.displayName().strip());
         if (change.password() != null && !change.password().isEmpty()) {
-            checkPassword(change.password());
+            checkPassword(change.password(), account.getUsername());
             account.setPasswordHash(passwords.encode(change.password()));
         }
         apply(account, change);
@@ -106,6 +111,8 @@ public class UserAccounts {
         account.unlock();
         UserAccountDetails after = details(account);
         audit.record("UNLOCK", "UserAccount", account.getUsername(), before, after);
+        log.info("Account {} unlocked by {}",
+                account.getUsername(), SecurityContextHolder.getContext().getAuthentication().getName());
         return after;
     }
 
@@ -119,10 +126,28 @@ public class UserAccounts {
     @Transactional
     UserAccount createSystemAccount(UserAccountChange change) {
         validate(change, null);
-        checkPassword(change.password());
+        checkPassword(change.password(), change.username());
         var account = new UserAccount(change.username(), passwords.encode(change.password()), change.displayName());
         apply(account, change);
         return accounts.save(account);
+    }
+
+    /**
+     * Creates start-up accounts that share one password without the admin check. The password is hashed
+     * once: a deliberately slow hash per account would add minutes to the first start.
+     */
+    @Transactional
+    List<UserAccount> createSystemAccounts(List<UserAccountChange> changes, String sharedPassword) {
+        changes.forEach(change -> {
+            validate(change, null);
+            checkPassword(sharedPassword, change.username());
+        });
+        String hash = passwords.encode(sharedPassword);
+        return changes.stream().map(change -> {
+            var account = new UserAccount(change.username(), hash, change.displayName());
+            apply(account, change);
+            return accounts.save(account);
+        }).toList();
     }
 
     private void apply(UserAccount account, UserAccountChange change) {
@@ -149,10 +174,10 @@ public class UserAccounts {
                 .throwIfInvalid();
     }
 
-    static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password", "user.password.too-short", MIN_PASSWORD_LENGTH);
-        }
+    static void checkPassword(String password, String username) {
+        PasswordPolicy.standard().problemWith(password, username).ifPresent(key -> {
+            throw new InvalidInputException("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+        });
     }
 
     private UserAccountDetails details(UserAccount a) {

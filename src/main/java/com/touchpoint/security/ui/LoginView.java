@@ -16,10 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.servlet.http.HttpSession;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
 import java.util.Locale;
 
@@ -37,7 +33,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setJustifyContentMode(JustifyContentMode.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(null));
+        form.setI18n(i18n());
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), form, languageSwitch());
     }
 
@@ -48,26 +44,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // One message for wrong passwords, locked and disabled accounts alike, so that nobody can find out
+        // which usernames exist or are locked by trying them.
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setI18n(i18n(lastFailureKey()));
             form.setError(true);
         }
     }
 
-    private String lastFailureKey() {
-        HttpSession session = VaadinSession.getCurrent() == null ? null
-                : ((com.vaadin.flow.server.WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession();
-        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        if (failure instanceof LockedException) {
-            return "login.error.locked";
-        }
-        if (failure instanceof DisabledException) {
-            return "login.error.disabled";
-        }
-        return "login.error.credentials";
-    }
-
-    private LoginI18n i18n(String errorKey) {
+    private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form f = i18n.getForm();
         f.setTitle(getTranslation("login.title"));
@@ -76,7 +60,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         f.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation(errorKey == null ? "login.error.credentials" : errorKey));
+        error.setMessage(getTranslation("login.error.credentials"));
         error.setUsername(getTranslation("login.error.username-required"));
         error.setPassword(getTranslation("login.error.password-required"));
         return i18n;

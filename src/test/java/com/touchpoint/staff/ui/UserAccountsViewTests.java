@@ -113,6 +113,41 @@ class UserAccountsViewTests extends KaribuTest {
     }
 
     @Test
+    void the_dialog_names_why_a_password_is_refused_next_to_the_field() {
+        login("admin1", Locale.ENGLISH);
+        UI.getCurrent().navigate(UserAccountsView.class);
+        _click(_get(Button.class, spec -> spec.withId("user-new")));
+        _get(TextField.class, spec -> spec.withId("user-username")).setValue("view.weak");
+        _get(TextField.class, spec -> spec.withId("user-display-name")).setValue("Weak");
+        PasswordField password = _get(PasswordField.class, spec -> spec.withId("user-password"));
+        password.setValue("woaini1314");
+        _click(_get(Button.class, spec -> spec.withId("user-save")));
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo(UI.getCurrent().getTranslation("user.password.common"));
+
+        password.setValue("Secret#view.weak");
+        _click(_get(Button.class, spec -> spec.withId("user-save")));
+        assertThat(password.getErrorMessage())
+                .isEqualTo(UI.getCurrent().getTranslation("user.password.contains-username"));
+        assertThat(accounts.count("view.weak")).isZero();
+    }
+
+    @Test
+    void a_password_of_sixty_four_chinese_characters_is_saved_and_the_dialog_closes() {
+        login("admin1");
+        UI.getCurrent().navigate(UserAccountsView.class);
+        _click(_get(Button.class, spec -> spec.withId("user-new")));
+        _get(TextField.class, spec -> spec.withId("user-username")).setValue("view.long");
+        _get(TextField.class, spec -> spec.withId("user-display-name")).setValue("长密码");
+        _get(PasswordField.class, spec -> spec.withId("user-password"))
+                .setValue("春眠不觉晓处处闻啼鸟".repeat(7).substring(0, 64));
+        _click(_get(Button.class, spec -> spec.withId("user-save")));
+
+        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class)).isEmpty();
+        assertThat(account("view.long").username()).isEqualTo("view.long");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void only_supervisors_may_be_given_teams() {
         login("admin1");
