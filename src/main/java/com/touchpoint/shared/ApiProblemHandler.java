@@ -117,6 +117,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return switch (type.getSimpleName()) {
             case "LocalDate" -> "date (yyyy-MM-dd)";
             case "Boolean", "boolean" -> "boolean (true or false)";
+            case "Integer", "int" -> "whole number (a JSON number such as 4, not text or a fraction)";
             default -> type.getSimpleName();
         };
     }

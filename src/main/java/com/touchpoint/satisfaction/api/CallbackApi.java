@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction.api;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.touchpoint.satisfaction.CallbackIntake;
 import com.touchpoint.satisfaction.CallbackStatus;
 import com.touchpoint.satisfaction.Channel;
@@ -56,7 +57,9 @@ class CallbackApi {
      */
     record CallbackPayload(String externalId, String employeeNo, LocalDate serviceDate, LocalDate callbackDate,
                            ServiceType serviceType, Channel channel, CustomerSegment customerSegment,
-                           CallbackStatus status, String questionnaire, Map<String, Integer> answers, Boolean complaint,
+                           CallbackStatus status, String questionnaire,
+                           @JsonDeserialize(contentUsing = WholeNumberDeserializer.class) Map<String, Integer> answers,
+                           Boolean complaint,
                            String comment, String callbackAgent) {
         CallbackRecord toRecord() {
             return new CallbackRecord(externalId, employeeNo, text(serviceDate), text(callbackDate), text(serviceType),
