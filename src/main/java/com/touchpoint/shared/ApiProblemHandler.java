@@ -3,6 +3,7 @@ package com.touchpoint.shared;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,8 +105,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                     : "a valid " + (target == null ? "value" : simpleType(target));
             return "Field '" + path(f) + "' has the invalid value '" + f.getValue() + "': expected " + expected + ".";
         }
+        if (cause instanceof MismatchedInputException m && m.getTargetType() != null) {
+            // Jackson's own message names Java classes; the caller needs the field and the JSON it expects.
+            String expected = expectedJson(m.getTargetType());
+            return m.getPath().isEmpty() ? "The request body has the wrong shape: expected " + expected + "."
+                    : "Field '" + path(m) + "' has the wrong type: expected " + expected + ".";
+        }
         if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return "Field '" + path(m) + "' has the wrong type: " + m.getOriginalMessage();
+            return "Field '" + path(m) + "' has the wrong type or value.";
         }
         if (cause instanceof JsonParseException p) {
             return "Malformed JSON at line " + p.getLocation().getLineNr() + ", column "
@@ -113,11 +121,25 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return "The request body is missing or is not valid JSON.";
     }
 
+    private static String expectedJson(Class<?> type) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a JSON array";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "a JSON object";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        return "a " + simpleType(type);
+    }
+
     private static String simpleType(Class<?> type) {
         return switch (type.getSimpleName()) {
             case "LocalDate" -> "date (yyyy-MM-dd)";
             case "Boolean", "boolean" -> "boolean (true or false)";
             case "Integer", "int" -> "whole number (a JSON number such as 4, not text or a fraction)";
+            case "String" -> "text (a JSON string)";
             default -> type.getSimpleName();
         };
     }

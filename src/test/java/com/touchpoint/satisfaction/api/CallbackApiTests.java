@@ -200,6 +200,7 @@ class CallbackApiTests {
         assertThat(malformed.isProblem()).isTrue();
         var object = api.post("/api/v1/callbacks", token, record().toString());
         assertThat(object.status()).isEqualTo(400);
+        assertThat(object.detail()).contains("JSON array").doesNotContain("java.");
     }
 
     @Test

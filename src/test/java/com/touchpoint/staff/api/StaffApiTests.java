@@ -116,6 +116,18 @@ class StaffApiTests {
     }
 
     @Test
+    void a_json_structure_where_a_value_belongs_names_the_field_and_the_expected_type_without_java_names() {
+        var array = put(body("\"李娜\"", "\"SHOP_SALES\"", "\"T-WEST-1\"", "\"2023-04-01\"", "[true]"));
+        assertThat(array.status()).isEqualTo(400);
+        assertThat(array.isProblem()).isTrue();
+        assertThat(array.detail()).contains("'active'").contains("true or false")
+                .doesNotContain("java.").doesNotContain("JsonToken");
+        var object = put(body("{\"zh\": \"李娜\"}", "\"SHOP_SALES\"", "\"T-WEST-1\"", "\"2023-04-01\"", "true"));
+        assertThat(object.status()).isEqualTo(400);
+        assertThat(object.detail()).contains("'name'").contains("text").doesNotContain("java.");
+    }
+
+    @Test
     void an_empty_body_is_refused() {
         var answer = put("");
         assertThat(answer.status()).isEqualTo(400);
