@@ -48,7 +48,8 @@ class CallbackStore {
             return;
         }
         // In key order, so that deliveries sharing external ids wait for each other instead of deadlocking.
-        List<ValidCallback> callbacks = unordered.stream().sorted(Comparator.comparing(ValidCallback::externalId)).toList();
+        List<ValidCallback> callbacks = unordered.stream()
+                .sorted(Comparator.comparing(ValidCallback::externalId)).toList();
         jdbc.batchUpdate("""
                 insert into satisfaction_callback (external_id, staff_id, questionnaire_id, service_date, callback_date,
                     service_type, channel, customer_segment, status, complaint, comment_text, valid, timely,

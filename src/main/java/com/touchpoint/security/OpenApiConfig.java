@@ -47,7 +47,8 @@ class OpenApiConfig {
             `detail`; invalid fields are listed in `errors` with the field named. Malformed JSON, unknown \
             fields or enum values and wrong types (text or a fraction where a whole number belongs) are 400 \
             naming the field, e.g. `[3].answers.ATTITUDE`. An unknown path is 404, a wrong method 405 with \
-            `Allow`. Nothing is half-written: a request stores what its answer says or nothing.
+            `Allow`. A request that collides with a simultaneous one creating the same record is 409 and can \
+            be sent again. Nothing is half-written: a request stores what its answer says or nothing.
 
             **Idempotency.** `PUT` creates or updates, so repeating it is harmless. Callbacks are idempotent \
             by `externalId`: a record identical to a stored one counts as a duplicate and changes nothing, a \

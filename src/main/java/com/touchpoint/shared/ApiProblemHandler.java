@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,6 +23,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -61,6 +64,31 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, translations.translate(e, API_LOCALE));
+    }
+
+    /**
+     * Two requests creating the same record at once: the loser hits the unique key (or a lock) and rolled back
+     * whole, so repeating it is safe and will see the winner's row.
+     */
+    @ExceptionHandler({ConcurrencyFailureException.class, DataIntegrityViolationException.class})
+    ProblemDetail concurrentChange(Exception e) {
+        if (e instanceof DataIntegrityViolationException && !isUniqueViolation(e)) {
+            return unexpected(e);
+        }
+        log.info("API request lost a race with a concurrent one: {}", e.getClass().getSimpleName());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Another request changed the same record "
+                + "at the same time; nothing was stored by this one. Send it again.");
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // MariaDB reports a duplicate key as error 1062, H2 as SQL state 23505.
+            if (cause instanceof SQLException sql
+                    && (sql.getErrorCode() == 1062 || "23505".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(TouchpointException.class)

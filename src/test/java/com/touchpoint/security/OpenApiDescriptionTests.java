@@ -99,6 +99,8 @@ class OpenApiDescriptionTests {
         assertThat(problem.has("errors")).isTrue();
         JsonNode callbacks = docs.path("paths").path("/api/v1/callbacks").path("post").path("responses");
         assertThat(callbacks.path("413").path("content").has("application/problem+json")).isTrue();
+        JsonNode staff = docs.path("paths").path("/api/v1/staff/{employeeNo}").path("put").path("responses");
+        assertThat(staff.path("409").path("content").has("application/problem+json")).isTrue();
         JsonNode indicators = docs.path("paths").path("/api/v1/teams/{teamCode}/indicators").path("get").path("responses");
         assertThat(indicators.path("404").path("content").has("application/problem+json")).isTrue();
     }

@@ -75,6 +75,8 @@ class CallbackApi {
     @ApiResponse(responseCode = "200", description = "What was stored, counted as duplicate, or rejected and why.",
             content = @Content(schema = @Schema(implementation = IntakeResponse.class),
                     examples = @ExampleObject(name = "result", value = EXAMPLE_RESULT)))
+    @ApiResponse(responseCode = "409", description = "The delivery kept colliding with simultaneous deliveries of the "
+            + "same externalIds; nothing was stored. Send it again: stored records then count as duplicates.")
     @ApiResponse(responseCode = "413", description = "More than 5,000 records in one delivery; nothing was stored.")
     IntakeResponse post(@RequestBody List<CallbackPayload> payload) {
         if (payload.stream().anyMatch(java.util.Objects::isNull)) {

@@ -72,7 +72,8 @@ class IndicatorApi {
     }
 
     @GetMapping("/teams/{teamCode}/indicators")
-    @Operation(operationId = "getTeamIndicators", summary = "Indicators of every active member of a team", description = PERIOD)
+    @Operation(operationId = "getTeamIndicators", summary = "Indicators of every active member of a team",
+            description = PERIOD)
     @ApiResponse(responseCode = "200", description = "The team code and the indicators of each active member.")
     @ApiResponse(responseCode = "404", description = "No team with this code (a branch or region is not a team).")
     TeamIndicatorsResource team(@PathVariable String teamCode,

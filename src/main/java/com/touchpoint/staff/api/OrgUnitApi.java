@@ -37,6 +37,8 @@ class OrgUnitApi {
     @ApiResponse(responseCode = "200", description = "The stored unit.", content = @Content(
             schema = @Schema(implementation = OrgUnitResource.class), examples = @ExampleObject(
             name = "team", value = "{\"code\": \"T-WEST-1\", \"name\": \"西城营业厅一班\", \"parentCode\": \"BR-WEST\", \"kind\": \"TEAM\"}")))
+    @ApiResponse(responseCode = "409",
+            description = "A simultaneous request created the same record first; nothing was stored. Send it again.")
     OrgUnitResource put(@PathVariable String code, @RequestBody OrgUnitRequest request) {
         OrgUnitDetails saved = org.save(new OrgUnitChange(code, request.name(), request.kind(), request.parentCode()));
         return new OrgUnitResource(saved.code(), saved.name(), saved.parentCode(), saved.kind());

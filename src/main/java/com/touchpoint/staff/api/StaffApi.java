@@ -35,6 +35,8 @@ class StaffApi {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(name = "staff member",
             value = "{\"name\": \"李娜\", \"post\": \"SHOP_SALES\", \"teamCode\": \"T-WEST-1\", \"hireDate\": \"2023-04-01\", \"active\": true}")))
     @ApiResponse(responseCode = "200", description = "The stored staff member.")
+    @ApiResponse(responseCode = "409",
+            description = "A simultaneous request created the same record first; nothing was stored. Send it again.")
     StaffResource put(@PathVariable String employeeNo, @RequestBody StaffRequest request) {
         StaffDetails saved = directory.save(new StaffChange(employeeNo, request.name(), request.post(),
                 request.teamCode(), request.hireDate(), request.active()));
