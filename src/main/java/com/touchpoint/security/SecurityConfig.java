@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -52,8 +53,14 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
                         .accessDeniedHandler(problems.forbidden()))
                 .authorizeHttpRequests(a -> {
-                    ApiScopeRules.RULES.forEach(rule -> a.requestMatchers(rule.method(), rule.pattern())
-                            .hasAuthority(ApiScopes.authority(rule.scope())));
+                    ApiScopeRules.RULES.forEach(rule -> {
+                        String authority = ApiScopes.authority(rule.scope());
+                        a.requestMatchers(rule.method(), rule.pattern()).hasAuthority(authority);
+                        if (rule.method() == HttpMethod.GET) {
+                            // MVC answers HEAD with the GET handler, so it needs the same scope.
+                            a.requestMatchers(HttpMethod.HEAD, rule.pattern()).hasAuthority(authority);
+                        }
+                    });
                     // Any other path or method needs a valid token too; the API then answers 404 or 405.
                     a.anyRequest().authenticated();
                 })

@@ -4,7 +4,13 @@ import com.touchpoint.ApiClient;
 import com.touchpoint.TouchpointTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.touchpoint.shared.ApiScopes;
+import com.touchpoint.staff.TestAccess;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +26,8 @@ class ApiRequestEdgeTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ApiTokens tokens;
     ApiClient api;
 
     @BeforeEach
@@ -89,6 +97,14 @@ class ApiRequestEdgeTests {
         var answer = api.send("DELETE", "/api/v1/staff/E10004", TOKEN);
         assertReadableProblem(answer, 405);
         assertThat(answer.allow()).containsExactly("PUT");
+    }
+
+    @Test
+    void head_on_indicators_needs_the_same_scope_as_get() {
+        String writer = TestAccess.asAdmin(() -> tokens.create("ivr-" + UUID.randomUUID(),
+                List.of(ApiScopes.CALLBACKS_WRITE))).secret();
+        assertThat(api.send("HEAD", "/api/v1/staff/E10004/indicators" + PERIOD, writer).status()).isEqualTo(403);
+        assertThat(api.send("HEAD", "/api/v1/staff/E10004/indicators" + PERIOD, TOKEN).status()).isEqualTo(200);
     }
 
     @Test
