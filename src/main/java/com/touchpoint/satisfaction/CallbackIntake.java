@@ -3,9 +3,16 @@ package com.touchpoint.satisfaction;
 import com.touchpoint.shared.InvalidInputException.FieldProblem;
 import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.StaffRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,6 +33,9 @@ import java.util.stream.Collectors;
 public class CallbackIntake {
 
     public static final int MAX_BATCH = 5000;
+    /** Each failed attempt means a concurrent delivery committed some of these external ids first. */
+    static final int MAX_ATTEMPTS = 4;
+    private static final Logger log = LoggerFactory.getLogger(CallbackIntake.class);
 
     private final StaffDirectory directory;
     private final Questionnaires questionnaires;
@@ -34,9 +44,11 @@ public class CallbackIntake {
     private final IndicatorProperties properties;
     private final Clock clock;
     private final CallbackMetrics metrics;
+    private final TransactionTemplate transactions;
 
     CallbackIntake(StaffDirectory directory, Questionnaires questionnaires, CallbackStore callbacks,
-                   RollupStore rollups, IndicatorProperties properties, Clock clock, CallbackMetrics metrics) {
+                   RollupStore rollups, IndicatorProperties properties, Clock clock, CallbackMetrics metrics,
+                   PlatformTransactionManager transactionManager) {
         this.directory = directory;
         this.questionnaires = questionnaires;
         this.callbacks = callbacks;
@@ -44,6 +56,7 @@ public class CallbackIntake {
         this.properties = properties;
         this.clock = clock;
         this.metrics = metrics;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Checks records without storing anything: the problems of each invalid one, by position. */
@@ -69,9 +82,28 @@ public class CallbackIntake {
         return records.stream().map(validator::validate).toList();
     }
 
-    @Transactional
+    /**
+     * Stores a delivery in one transaction. A delivery racing another one with the same external ids loses
+     * on the unique key (or as a deadlock victim) and rolls back whole; it is then run again, and the rows
+     * the winner committed make those records duplicates or conflicts. Inside a caller's transaction it
+     * runs once, as the caller owns the rollback.
+     */
     @PreAuthorize("@access.canRecordCallbacks()")
     public IntakeResult ingest(List<CallbackRecord> records) {
+        boolean joined = TransactionSynchronizationManager.isActualTransactionActive();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> store(records));
+            } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
+                if (joined || attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+                log.debug("Callback delivery collided with a concurrent one (attempt {}), running it again", attempt);
+            }
+        }
+    }
+
+    private IntakeResult store(List<CallbackRecord> records) {
         List<CallbackValidator.Outcome> outcomes = validate(records);
         Map<String, String> stored = callbacks.hashesOf(outcomes.stream().filter(o -> o.callback() != null)
                 .map(o -> o.callback().externalId()).toList());

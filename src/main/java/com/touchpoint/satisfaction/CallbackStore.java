@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,13 @@ class CallbackStore {
         return hashes;
     }
 
-    void insert(List<ValidCallback> callbacks, Instant receivedAt) {
-        if (callbacks.isEmpty()) {
+    void insert(List<ValidCallback> unordered, Instant receivedAt) {
+        if (unordered.isEmpty()) {
             return;
         }
+        // In key order, so that deliveries sharing external ids wait for each other instead of deadlocking.
+        List<ValidCallback> callbacks = unordered.stream()
+                .sorted(Comparator.comparing(ValidCallback::externalId)).toList();
         jdbc.batchUpdate("""
                 insert into satisfaction_callback (external_id, staff_id, questionnaire_id, service_date, callback_date,
                     service_type, channel, customer_segment, status, complaint, comment_text, valid, timely,

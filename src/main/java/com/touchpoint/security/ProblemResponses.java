@@ -8,11 +8,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import java.io.IOException;
 import java.net.URI;
 
-/** Writes the API's 401 and 403 answers as application/problem+json. */
+/** Writes the API's 401, 403 and refused-path answers as application/problem+json. */
 final class ProblemResponses {
 
     private final ObjectMapper json;
@@ -34,10 +35,34 @@ final class ProblemResponses {
                 "The API token does not carry the scope this request needs.");
     }
 
+    /** Problem+json under /api; elsewhere a plain 400, since a browser has no use for the details. */
+    RequestRejectedHandler rejected() {
+        return (request, response, e) -> {
+            if (response.isCommitted()) {
+                return;
+            }
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                // The refused path itself is not echoed: it is exactly what could not be trusted.
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                        "The request path contains a sequence that is not allowed (an encoded '%', ';' or '/', "
+                                + "'..' or a control character); send the path without it.");
+                write(response, HttpStatus.BAD_REQUEST, problem);
+            } else {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+                response.getWriter().write("Bad Request");
+            }
+        };
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setInstance(URI.create(request.getRequestURI()));
+        write(response, status, problem);
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, ProblemDetail problem) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

@@ -10,6 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,6 +27,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import java.util.Map;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Two filter chains: the REST API (stateless, bearer tokens with scopes, problem+json errors) and the
@@ -73,15 +77,35 @@ class SecurityConfig {
                         UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
                         .accessDeniedHandler(problems.forbidden()))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/org-units/*", "/api/v1/staff/*")
-                        .hasAuthority(ApiScopes.authority(ApiScopes.ORG_WRITE))
-                        .requestMatchers(HttpMethod.POST, "/api/v1/callbacks")
-                        .hasAuthority(ApiScopes.authority(ApiScopes.CALLBACKS_WRITE))
-                        .requestMatchers(HttpMethod.GET, "/api/v1/staff/*/indicators", "/api/v1/teams/*/indicators")
-                        .hasAuthority(ApiScopes.authority(ApiScopes.INDICATORS_READ))
-                        .anyRequest().denyAll())
+                .authorizeHttpRequests(a -> {
+                    ApiScopeRules.RULES.forEach(rule -> {
+                        String authority = ApiScopes.authority(rule.scope());
+                        a.requestMatchers(rule.method(), rule.pattern()).hasAuthority(authority);
+                        if (rule.method() == HttpMethod.GET) {
+                            // MVC answers HEAD with the GET handler, so it needs the same scope.
+                            a.requestMatchers(HttpMethod.HEAD, rule.pattern()).hasAuthority(authority);
+                        }
+                    });
+                    // Any other path or method needs a valid token too; the API then answers 404 or 405.
+                    a.anyRequest().authenticated();
+                })
                 .build();
+    }
+
+    /** Paths the firewall refuses (encoded '%', ';', '/', '..') get a 400 instead of an error page or a login. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
+        return new ProblemResponses(json).rejected();
+    }
+
+    /**
+     * Tomcat would refuse an encoded slash itself with an HTML page; passing it through lets the firewall
+     * refuse it with the API's problem answer.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashToFirewall() {
+        return factory -> factory.addConnectorCustomizers(
+                connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue()));
     }
 
     @Bean

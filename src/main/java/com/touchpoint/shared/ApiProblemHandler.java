@@ -3,9 +3,12 @@ package com.touchpoint.shared;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -20,7 +23,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +64,31 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, translations.translate(e, API_LOCALE));
+    }
+
+    /**
+     * Two requests creating the same record at once: the loser hits the unique key (or a lock) and rolled back
+     * whole, so repeating it is safe and will see the winner's row.
+     */
+    @ExceptionHandler({ConcurrencyFailureException.class, DataIntegrityViolationException.class})
+    ProblemDetail concurrentChange(Exception e) {
+        if (e instanceof DataIntegrityViolationException && !isUniqueViolation(e)) {
+            return unexpected(e);
+        }
+        log.info("API request lost a race with a concurrent one: {}", e.getClass().getSimpleName());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Another request changed the same record "
+                + "at the same time; nothing was stored by this one. Send it again.");
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // MariaDB reports a duplicate key as error 1062, H2 as SQL state 23505.
+            if (cause instanceof SQLException sql
+                    && (sql.getErrorCode() == 1062 || "23505".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(TouchpointException.class)
@@ -103,8 +133,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                     : "a valid " + (target == null ? "value" : simpleType(target));
             return "Field '" + path(f) + "' has the invalid value '" + f.getValue() + "': expected " + expected + ".";
         }
+        if (cause instanceof MismatchedInputException m && m.getTargetType() != null) {
+            // Jackson's own message names Java classes; the caller needs the field and the JSON it expects.
+            String expected = expectedJson(m.getTargetType());
+            return m.getPath().isEmpty() ? "The request body has the wrong shape: expected " + expected + "."
+                    : "Field '" + path(m) + "' has the wrong type: expected " + expected + ".";
+        }
         if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return "Field '" + path(m) + "' has the wrong type: " + m.getOriginalMessage();
+            return "Field '" + path(m) + "' has the wrong type or value.";
         }
         if (cause instanceof JsonParseException p) {
             return "Malformed JSON at line " + p.getLocation().getLineNr() + ", column "
@@ -113,10 +149,25 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return "The request body is missing or is not valid JSON.";
     }
 
+    private static String expectedJson(Class<?> type) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a JSON array";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "a JSON object";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        return "a " + simpleType(type);
+    }
+
     private static String simpleType(Class<?> type) {
         return switch (type.getSimpleName()) {
             case "LocalDate" -> "date (yyyy-MM-dd)";
             case "Boolean", "boolean" -> "boolean (true or false)";
+            case "Integer", "int" -> "whole number (a JSON number such as 4, not text or a fraction)";
+            case "String" -> "text (a JSON string)";
             default -> type.getSimpleName();
         };
     }

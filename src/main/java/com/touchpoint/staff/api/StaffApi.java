@@ -3,6 +3,11 @@ package com.touchpoint.staff.api;
 import com.touchpoint.staff.StaffChange;
 import com.touchpoint.staff.StaffDetails;
 import com.touchpoint.staff.StaffDirectory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -14,6 +19,7 @@ import java.time.LocalDate;
 /** {@code PUT /api/v1/staff/{employeeNo}}: create or update a staff member (API.md). */
 @RestController
 @RequestMapping("/api/v1/staff")
+@Tag(name = "Organisation")
 class StaffApi {
 
     private final StaffDirectory directory;
@@ -23,6 +29,14 @@ class StaffApi {
     }
 
     @PutMapping("/{employeeNo}")
+    @Operation(operationId = "putStaff", summary = "Create or update a staff member", description = """
+            `post` is a post code (e.g. SHOP_SALES, FIELD_ENGINEER), `teamCode` an existing org unit of kind \
+            TEAM. Every field is required. Repeating the same request changes nothing.""")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(name = "staff member",
+            value = "{\"name\": \"李娜\", \"post\": \"SHOP_SALES\", \"teamCode\": \"T-WEST-1\", \"hireDate\": \"2023-04-01\", \"active\": true}")))
+    @ApiResponse(responseCode = "200", description = "The stored staff member.")
+    @ApiResponse(responseCode = "409",
+            description = "A simultaneous request created the same record first; nothing was stored. Send it again.")
     StaffResource put(@PathVariable String employeeNo, @RequestBody StaffRequest request) {
         StaffDetails saved = directory.save(new StaffChange(employeeNo, request.name(), request.post(),
                 request.teamCode(), request.hireDate(), request.active()));

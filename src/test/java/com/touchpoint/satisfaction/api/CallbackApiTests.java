@@ -200,6 +200,7 @@ class CallbackApiTests {
         assertThat(malformed.isProblem()).isTrue();
         var object = api.post("/api/v1/callbacks", token, record().toString());
         assertThat(object.status()).isEqualTo(400);
+        assertThat(object.detail()).contains("JSON array").doesNotContain("java.");
     }
 
     @Test
@@ -218,6 +219,54 @@ class CallbackApiTests {
         var answer = post(r);
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.detail()).contains("ATTITUDE");
+    }
+
+    @Test
+    void a_fractional_answer_is_a_400_naming_the_field_not_truncated() {
+        ObjectNode good = record();
+        ObjectNode r = record();
+        ((ObjectNode) r.get("answers")).put("ATTITUDE", 3.7);
+        var answer = post(good, r);
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.isProblem()).isTrue();
+        assertThat(answer.detail()).contains("[1].answers.ATTITUDE").contains("3.7").contains("whole number");
+        assertThat(stored(good.get("externalId").asText())).isZero();
+        assertThat(stored(r.get("externalId").asText())).isZero();
+    }
+
+    @Test
+    void an_answer_sent_as_text_is_a_400_naming_the_field_not_converted() {
+        ObjectNode r = record();
+        ((ObjectNode) r.get("answers")).put("EFFICIENCY", "5");
+        var answer = post(r);
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.isProblem()).isTrue();
+        assertThat(answer.detail()).contains("[0].answers.EFFICIENCY").contains("not text");
+        assertThat(stored(r.get("externalId").asText())).isZero();
+    }
+
+    @Test
+    void an_answer_of_5_point_0_is_accepted_as_5() {
+        ObjectNode r = record();
+        ((ObjectNode) r.get("answers")).put("ATTITUDE", 5.0).put("OVERALL", 9.00);
+        var answer = post(r);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().path("accepted").asInt()).isEqualTo(1);
+        assertThat(jdbc.queryForList("select a.answer from satisfaction_answer a join satisfaction_callback c "
+                + "on c.id = a.callback_id where c.external_id = ? and a.item_code in ('ATTITUDE', 'OVERALL') "
+                + "order by a.item_code", Integer.class, r.get("externalId").asText())).containsExactly(5, 9);
+    }
+
+    @Test
+    void a_whole_answer_outside_the_scale_rejects_only_its_record_naming_the_item() {
+        ObjectNode good = record();
+        ObjectNode r = record();
+        ((ObjectNode) r.get("answers")).put("OVERALL", 11);
+        var answer = post(good, r);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().path("accepted").asInt()).isEqualTo(1);
+        assertThat(answer.json().path("rejected").get(0).path("index").asInt()).isEqualTo(1);
+        assertThat(answer.json().path("rejected").get(0).path("errors").get(0).asText()).contains("OVERALL").contains("11");
     }
 
     @Test

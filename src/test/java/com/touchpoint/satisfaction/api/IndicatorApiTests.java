@@ -134,6 +134,22 @@ class IndicatorApiTests {
     }
 
     @Test
+    void bad_periods_for_a_team_are_400_naming_the_parameter() {
+        String team = "/api/v1/teams/T-NORTH-1/indicators?";
+        var reversed = api.get(team + "from=2021-08-31&to=2021-08-01", token);
+        assertThat(reversed.status()).isEqualTo(400);
+        assertThat(reversed.isProblem()).isTrue();
+        assertThat(reversed.detail()).contains("2021-08-31");
+        assertThat(api.get(team + "from=2020-01-01&to=2021-01-01", token).detail()).contains("366");
+        var missing = api.get(team + "to=2021-08-31", token);
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.detail()).contains("from");
+        var malformed = api.get(team + "from=2021-08-01&to=2021-8-31", token);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.detail()).contains("to").contains("2021-8-31");
+    }
+
+    @Test
     void the_indicators_scope_is_required() {
         assertThat(api.get("/api/v1/staff/" + consultant + "/indicators?" + AUGUST, null).status()).isEqualTo(401);
         String writer = TestAccess.asAdmin(() -> tokens.create("ivr-" + UUID.randomUUID(),

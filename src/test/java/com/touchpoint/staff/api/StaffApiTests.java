@@ -9,6 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,6 +119,48 @@ class StaffApiTests {
                 body("\"李娜\"", "\"SHOP_SALES\"", "\"T-WEST-1\"", "\"2023-04-01\"", "true"));
         assertThat(badNo.status()).isEqualTo(400);
         assertThat(badNo.detail()).contains("employeeNo");
+    }
+
+    @Test
+    void a_json_structure_where_a_value_belongs_names_the_field_and_the_expected_type_without_java_names() {
+        var array = put(body("\"李娜\"", "\"SHOP_SALES\"", "\"T-WEST-1\"", "\"2023-04-01\"", "[true]"));
+        assertThat(array.status()).isEqualTo(400);
+        assertThat(array.isProblem()).isTrue();
+        assertThat(array.detail()).contains("'active'").contains("true or false")
+                .doesNotContain("java.").doesNotContain("JsonToken");
+        var object = put(body("{\"zh\": \"李娜\"}", "\"SHOP_SALES\"", "\"T-WEST-1\"", "\"2023-04-01\"", "true"));
+        assertThat(object.status()).isEqualTo(400);
+        assertThat(object.detail()).contains("'name'").contains("text").doesNotContain("java.");
+    }
+
+    @Test
+    void the_same_new_staff_member_put_ten_times_at_once_is_stored_once_and_never_a_server_error() throws Exception {
+        // inactive, so that other tests counting a team's members are not affected
+        String body = body("\"李娜\"", "\"SHOP_SALES\"", "\"T-EAST-2\"", "\"2023-04-01\"", "false");
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ApiClient.Response>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return new ApiClient(port).put("/api/v1/staff/" + employeeNo, TOKEN, body);
+                }));
+            }
+            start.countDown();
+            for (Future<ApiClient.Response> future : futures) {
+                ApiClient.Response answer = future.get();
+                assertThat(answer.status()).isIn(200, 409);
+                if (answer.status() == 409) {
+                    assertThat(answer.isProblem()).isTrue();
+                    assertThat(answer.detail()).contains("at the same time").contains("again");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(TestAccess.asAdmin(() -> directory.count(new com.touchpoint.staff.StaffFilter(employeeNo, null, null, null))))
+                .isEqualTo(1);
     }
 
     @Test
