@@ -99,9 +99,11 @@ public class StaffDirectory {
         return refs;
     }
 
-    /** The staff member with this employee number, for API callers allowed to read indicators. */
+    /** The staff member with this employee number, for callers allowed to read their indicators; refused otherwise. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
+    @org.springframework.security.access.prepost.PostAuthorize(
+            "returnObject.isEmpty() or @access.canReadIndicatorsOf(returnObject.get().id())")
     public Optional<StaffRef> refByEmployeeNo(String employeeNo) {
         return staff.findByEmployeeNo(employeeNo).map(StaffRef::of);
     }

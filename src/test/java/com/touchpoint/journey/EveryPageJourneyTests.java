@@ -95,6 +95,24 @@ class EveryPageJourneyTests {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void a_page_that_fails_shows_the_error_page_with_an_id_and_no_exception() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            page.locator("input[name='username']").fill("staff1");
+            page.locator("input[name='password']").fill("Demo#2026");
+            page.locator("input[name='password']").press("Enter");
+            page.waitForURL(url("/"));
+            useLanguage(page, false);
+            page.navigate(url("/test/failure/unexpected"));
+            assertThat(page.locator("#error-view")).isVisible();
+            assertThat(page.locator("#error-id")).hasText(Pattern.compile("错误编号：[0-9A-F]{8}"));
+            String text = page.locator("body").innerText();
+            assertThat(text).doesNotContain("Exception", "There was an exception", "java.");
+        }
+    }
+
     /** The demo users remember a chosen language, which wins over the browser's: switch when needed. */
     private static void useLanguage(Page page, boolean english) {
         assertThat(page.locator("#main-nav")).isVisible();

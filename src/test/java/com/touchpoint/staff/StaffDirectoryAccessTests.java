@@ -39,6 +39,14 @@ class StaffDirectoryAccessTests {
     }
 
     @Test
+    void a_staff_member_cannot_look_up_someone_else_by_employee_number() {
+        assertThatThrownBy(() -> asStaff1(() -> directory.refByEmployeeNo("E10044")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(asStaff1(() -> directory.refByEmployeeNo("E10004"))).isPresent();
+        assertThat(asStaff1(() -> directory.refByEmployeeNo("NOBODY-1"))).isEmpty();
+    }
+
+    @Test
     void a_staff_member_cannot_list_the_colleagues_of_another_branch() {
         long east = unit("BR-EAST");
         assertThatThrownBy(() -> asStaff1(() -> directory.colleagues(east))).isInstanceOf(AccessDeniedException.class);
