@@ -99,10 +99,18 @@ class EveryViewTextTests extends KaribuTest {
         return "…" + text.substring(Math.max(0, at - 60), Math.min(text.length(), at + 60)) + "…";
     }
 
-    /** Every text node, property and attribute of the UI tree, plus grid headers and the first rows. */
+    /**
+     * The own text, properties and attributes of every component in the UI, plus grid headers and the first rows.
+     * Components rather than the element tree: the views hang below a virtual child of the UI.
+     */
     private static String textOf(UI ui) {
         StringBuilder text = new StringBuilder();
-        collect(ui.getElement(), text);
+        for (Component component : _find(Component.class)) {
+            Element element = component.getElement();
+            element.getChildren().filter(Element::isTextNode).forEach(t -> text.append(t.getText()).append('\n'));
+            element.getPropertyNames().forEach(p -> text.append(element.getProperty(p, "")).append('\n'));
+            element.getAttributeNames().forEach(a -> text.append(element.getAttribute(a)).append('\n'));
+        }
         for (Grid<?> grid : _find(Grid.class)) {
             grid.getColumns().forEach(c -> text.append(c.getHeaderText()).append('\n'));
             for (int row = 0; row < Math.min(5, _size(grid)); row++) {
@@ -110,14 +118,5 @@ class EveryViewTextTests extends KaribuTest {
             }
         }
         return text.toString();
-    }
-
-    private static void collect(Element element, StringBuilder text) {
-        if (element.isTextNode()) {
-            text.append(element.getText()).append('\n');
-        }
-        element.getPropertyNames().forEach(p -> text.append(element.getProperty(p, "")).append('\n'));
-        element.getAttributeNames().forEach(a -> text.append(element.getAttribute(a)).append('\n'));
-        element.getChildren().forEach(child -> collect(child, text));
     }
 }
