@@ -73,7 +73,7 @@ class EveryPageJourneyTests {
             page.locator("input[name='password']").fill("Demo#2026");
             page.locator("input[name='password']").press("Enter");
             page.waitForURL(url("/"));
-            useLanguage(page, english);
+            boolean switched = useLanguage(page, english);
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(BrowserJourneyTests.SCREENSHOTS.resolve("every-page-" + username + "-" + locale + ".png")));
 
@@ -88,8 +88,8 @@ class EveryPageJourneyTests {
                 page.locator("vaadin-app-layout > :not([slot])").first().waitFor();
                 problems.addAll(problemsOn(page, "/" + path));
             }
-            if (english) {
-                useLanguage(page, false);
+            if (switched) {
+                useLanguage(page, !english);
             }
             assertThat(problems).isEmpty();
         }
@@ -104,26 +104,34 @@ class EveryPageJourneyTests {
             page.locator("input[name='password']").fill("Demo#2026");
             page.locator("input[name='password']").press("Enter");
             page.waitForURL(url("/"));
-            useLanguage(page, false);
+            boolean switched = useLanguage(page, false);
             page.navigate(url("/test/failure/unexpected"));
             assertThat(page.locator("#error-view")).isVisible();
             assertThat(page.locator("#error-id")).hasText(Pattern.compile("错误编号：[0-9A-F]{8}"));
             String text = page.locator("body").innerText();
+            if (switched) {
+                page.navigate(url("/"));
+                useLanguage(page, true);
+            }
             assertThat(text).doesNotContain("Exception", "There was an exception", "java.");
         }
     }
 
-    /** The demo users remember a chosen language, which wins over the browser's: switch when needed. */
-    private static void useLanguage(Page page, boolean english) {
+    /**
+     * A remembered language wins over the browser's: switch only when needed, and report it so the test can
+     * switch back and leave the account as it found it.
+     */
+    private static boolean useLanguage(Page page, boolean english) {
         assertThat(page.locator("#main-nav")).isVisible();
         String home = page.locator("#main-nav vaadin-side-nav-item").first().innerText().strip();
         if (home.equals(english ? "Home" : "首页")) {
-            return;
+            return false;
         }
         page.locator("#user-menu vaadin-menu-bar-button").first().click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(english ? "语言" : "Language")).click();
         page.locator(english ? "#language-en" : "#language-zh").click();
         assertThat(page.locator("#main-nav vaadin-side-nav-item").first()).containsText(english ? "Home" : "首页");
+        return true;
     }
 
     private static List<String> problemsOn(Page page, String path) {
