@@ -39,6 +39,11 @@ public abstract class KaribuTest {
         }
     }
 
+    /** The @Route classes the tests discovered, for tests that visit every view. */
+    protected static java.util.Set<Class<? extends com.vaadin.flow.component.Component>> routeClasses() {
+        return java.util.Collections.unmodifiableSet(routes.getRoutes());
+    }
+
     /** Signs in a demo user (Chinese UI) and opens a fresh UI. */
     protected void login(String username) {
         login(username, Locale.SIMPLIFIED_CHINESE);

@@ -2,8 +2,6 @@ package com.touchpoint.layout;
 
 import com.touchpoint.shared.TouchpointException;
 import com.vaadin.flow.component.UI;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,7 +17,6 @@ import java.util.function.Supplier;
 @Component
 public class BackgroundWork {
 
-    private static final Logger log = LoggerFactory.getLogger(BackgroundWork.class);
     private static final int POLL_MILLIS = 500;
 
     private final TaskExecutor executor;
@@ -46,10 +43,10 @@ public class BackgroundWork {
                     refused.accept(e);
                 });
             } catch (RuntimeException e) {
-                log.error("Background work failed", e);
+                String id = UserErrors.logUnexpected(e);
                 ui.access(() -> {
                     ui.setPollInterval(-1);
-                    Notifications.error(ui.getTranslation("common.unexpected-error"));
+                    Notifications.error(ui.getTranslation("error.unexpected.notice", id));
                 });
             } finally {
                 SecurityContextHolder.clearContext();

@@ -7,7 +7,7 @@ import com.touchpoint.satisfaction.StaffIndicators;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.PostDetails;
 import com.touchpoint.staff.StaffDirectory;
-import com.touchpoint.staff.StaffRef;
+import com.touchpoint.staff.StaffName;
 import com.touchpoint.staff.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -110,7 +110,7 @@ public class Badges {
             return List.of();
         }
         return givers.entrySet().stream().filter(e -> e.getValue().size() == most)
-                .map(e -> new Badge(e.getKey(), directory.ref(e.getKey()).map(StaffRef::name).orElse(""),
+                .map(e -> new Badge(e.getKey(), name(e.getKey()),
                         month.toString(), BadgeKind.PARTNER_STAR, null, BigDecimal.valueOf(most), null, null))
                 .toList();
     }
@@ -118,13 +118,13 @@ public class Badges {
     /** Per post, the most customer praise in the month (at least one). */
     private List<Badge> customerBadges(YearMonth month) {
         Map<String, Map<Long, Integer>> byPost = new HashMap<>();
-        praise.countsBetween(month.atDay(1), month.atEndOfMonth()).forEach((staffId, count) -> directory.ref(staffId)
-                .ifPresent(s -> byPost.computeIfAbsent(s.postCode(), p -> new HashMap<>()).put(staffId, count)));
+        praise.countsBetween(month.atDay(1), month.atEndOfMonth()).forEach((staffId, count) -> java.util.Optional
+                .ofNullable(directory.names(List.of(staffId)).get(staffId)).ifPresent(s -> byPost.computeIfAbsent(s.postCode(), p -> new HashMap<>()).put(staffId, count)));
         List<Badge> badges = new ArrayList<>();
         byPost.forEach((post, counts) -> {
             int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             counts.entrySet().stream().filter(e -> e.getValue() == most && most > 0)
-                    .forEach(e -> badges.add(new Badge(e.getKey(), directory.ref(e.getKey()).map(StaffRef::name).orElse(""),
+                    .forEach(e -> badges.add(new Badge(e.getKey(), name(e.getKey()),
                             month.toString(), BadgeKind.CUSTOMER_STAR, post, BigDecimal.valueOf(most), null, null)));
         });
         return badges;
@@ -141,9 +141,14 @@ public class Badges {
     @PreAuthorize("isAuthenticated()")
     public List<Badge> ofMonth(YearMonth month) {
         return store.ofMonth(month).stream()
-                .map(b -> new Badge(b.staffId(), directory.ref(b.staffId()).map(StaffRef::name).orElse(""), b.month(),
+                .map(b -> new Badge(b.staffId(), name(b.staffId()), b.month(),
                         b.kind(), b.postCode(), b.figure(), b.previous(), b.sampleSize()))
                 .toList();
+    }
+
+    private String name(long staffId) {
+        StaffName name = directory.names(List.of(staffId)).get(staffId);
+        return name == null ? "" : name.name();
     }
 
     private static BigDecimal round(double value) {

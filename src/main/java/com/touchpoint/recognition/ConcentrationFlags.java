@@ -88,6 +88,7 @@ public class ConcentrationFlags {
     }
 
     private String name(long staffId) {
-        return directory.ref(staffId).map(StaffRef::name).orElse("");
+        var name = directory.names(List.of(staffId)).get(staffId);
+        return name == null ? "" : name.name();
     }
 }

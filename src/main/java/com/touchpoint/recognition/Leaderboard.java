@@ -1,5 +1,7 @@
 package com.touchpoint.recognition;
 
+import com.touchpoint.shared.Band;
+
 import java.math.BigDecimal;
 import java.util.List;
 

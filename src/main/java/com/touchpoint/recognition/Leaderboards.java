@@ -1,19 +1,17 @@
 package com.touchpoint.recognition;
 
 import com.touchpoint.satisfaction.IndicatorService;
-import com.touchpoint.satisfaction.Period;
-import com.touchpoint.satisfaction.StaffIndicators;
+import com.touchpoint.satisfaction.PostRanking;
+import com.touchpoint.shared.Band;
 import com.touchpoint.shared.NotFoundException;
-import com.touchpoint.shared.SystemActor;
 import com.touchpoint.staff.CurrentUser;
 import com.touchpoint.staff.StaffDirectory;
-import com.touchpoint.staff.StaffRef;
+import com.touchpoint.staff.StaffName;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,12 +19,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Fair leaderboards per post: bands (top 10% / 25% / 50%) instead of exact ranks below the top band, and
- * nobody shown who opted out. Figures of everyone are read with the quality team's reach in this one place
- * and never leave it except as the board.
+ * nobody shown who opted out. The satisfaction ranking arrives already banded, so nobody's figure below the
+ * top band is ever read here.
  */
 @Service
 public class Leaderboards {
@@ -48,73 +45,67 @@ public class Leaderboards {
         this.rules = rules;
     }
 
-    private record Ranked(StaffRef staff, BigDecimal value) {
-    }
-
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Leaderboard board(String postCode, YearMonth month, LeaderboardMetric metric) {
-        Map<Long, StaffRef> members = new HashMap<>();
-        directory.withPost(postCode).stream().filter(StaffRef::active).forEach(s -> members.put(s.id(), s));
+        List<Long> members = directory.activeIdsWithPost(postCode);
         if (members.isEmpty()) {
             throw new NotFoundException("recognition.leaderboard.no-post", postCode);
         }
-        List<Ranked> ranked = new ArrayList<>();
-        values(postCode, month, metric, members.keySet())
-                .forEach((id, value) -> ranked.add(new Ranked(members.get(id), value)));
-        ranked.sort(Comparator.comparing(Ranked::value).reversed().thenComparing(r -> r.staff().employeeNo()));
-        return board(postCode, month, metric, ranked);
+        List<PostRanking.Entry> ranking = metric == LeaderboardMetric.KUDOS_POINTS
+                ? kudosRanking(month, Set.copyOf(members))
+                : indicators.ranking(postCode, month).entries();
+        return board(postCode, month, metric, ranking);
     }
 
-    private Leaderboard board(String postCode, YearMonth month, LeaderboardMetric metric, List<Ranked> ranked) {
-        int n = ranked.size();
-        int cut10 = n == 0 ? 0 : Math.max(1, (int) Math.ceil(n * 0.10));
-        int cut25 = (int) Math.ceil(n * 0.25);
-        int cut50 = (int) Math.ceil(n * 0.50);
+    private Leaderboard board(String postCode, YearMonth month, LeaderboardMetric metric,
+                              List<PostRanking.Entry> ranking) {
         Set<Long> hidden = preferences.optedOut();
         Long me = user.staffId().orElse(null);
+        Map<Long, StaffName> names = directory.names(ranking.stream()
+                .filter(e -> e.band() != Band.REST && !hidden.contains(e.staffId())).map(PostRanking.Entry::staffId).toList());
         List<Leaderboard.Leader> top = new ArrayList<>();
         List<String> top25 = new ArrayList<>();
         List<String> top50 = new ArrayList<>();
         Band myBand = Band.NOT_RANKED;
-        for (int i = 0; i < n; i++) {
-            Ranked r = ranked.get(i);
-            Band band = i < cut10 ? Band.TOP_10 : i < cut25 ? Band.TOP_25 : i < cut50 ? Band.TOP_50 : Band.REST;
-            if (r.staff().id() == (me == null ? -1 : me)) {
-                myBand = band;
+        for (PostRanking.Entry entry : ranking) {
+            if (me != null && entry.staffId() == me) {
+                myBand = entry.band();
             }
-            if (hidden.contains(r.staff().id())) {
+            StaffName name = names.get(entry.staffId());
+            if (hidden.contains(entry.staffId()) || name == null) {
                 continue;
             }
-            switch (band) {
-                case TOP_10 -> top.add(new Leaderboard.Leader(i + 1, r.staff().name(), r.staff().teamCode(), r.value()));
-                case TOP_25 -> top25.add(r.staff().name());
-                case TOP_50 -> top50.add(r.staff().name());
+            switch (entry.band()) {
+                case TOP_10 -> top.add(new Leaderboard.Leader(entry.rank(), name.name(), name.teamCode(), entry.value()));
+                case TOP_25 -> top25.add(name.name());
+                case TOP_50 -> top50.add(name.name());
                 default -> { }
             }
         }
         top25.sort(Comparator.naturalOrder());
         top50.sort(Comparator.naturalOrder());
-        return new Leaderboard(postCode, month.toString(), metric, n, top, top25, top50, myBand);
+        return new Leaderboard(postCode, month.toString(), metric, ranking.size(), top, top25, top50, myBand);
     }
 
-    private Map<Long, BigDecimal> values(String postCode, YearMonth month, LeaderboardMetric metric, Set<Long> members) {
-        Map<Long, BigDecimal> values = new HashMap<>();
-        if (metric == LeaderboardMetric.KUDOS_POINTS) {
-            Map<Long, Map<Long, Integer>> byReceiver = new HashMap<>();
-            kudos.visibleIn(List.of(month.toString())).stream().filter(k -> members.contains(k.getReceiverId()))
-                    .forEach(k -> byReceiver.computeIfAbsent(k.getReceiverId(), r -> new HashMap<>())
-                            .merge(k.getGiverId(), k.getPoints(), Integer::sum));
-            byReceiver.forEach((receiver, givers) -> values.put(receiver, BigDecimal.valueOf(
-                    givers.values().stream().mapToInt(p -> Math.min(p, rules.pairCap())).sum())));
-            return values;
+    /** Kudos points received in the month (each giver counted up to the pair cap), banded like any ranking. */
+    private List<PostRanking.Entry> kudosRanking(YearMonth month, Set<Long> members) {
+        Map<Long, Map<Long, Integer>> byReceiver = new HashMap<>();
+        kudos.visibleIn(List.of(month.toString())).stream().filter(k -> members.contains(k.getReceiverId()))
+                .forEach(k -> byReceiver.computeIfAbsent(k.getReceiverId(), r -> new HashMap<>())
+                        .merge(k.getGiverId(), k.getPoints(), Integer::sum));
+        List<Map.Entry<Long, Integer>> totals = new ArrayList<>();
+        byReceiver.forEach((receiver, givers) -> totals.add(Map.entry(receiver,
+                givers.values().stream().mapToInt(p -> Math.min(p, rules.pairCap())).sum())));
+        totals.sort(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<PostRanking.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < totals.size(); i++) {
+            Band band = Band.of(i, totals.size());
+            boolean topBand = band == Band.TOP_10;
+            entries.add(new PostRanking.Entry(totals.get(i).getKey(), band, topBand ? i + 1 : null,
+                    topBand ? BigDecimal.valueOf(totals.get(i).getValue()) : null));
         }
-        AtomicReference<List<StaffIndicators>> figures = new AtomicReference<>();
-        SystemActor.run("leaderboard", () -> figures.set(indicators.forPost(postCode, Period.of(month))), "ROLE_QUALITY");
-        int minSample = indicators.minSample();
-        figures.get().stream().filter(s -> !s.insufficientSample(minSample) && s.adjustedIndex() != null)
-                .forEach(s -> values.put(s.staffId(), BigDecimal.valueOf(s.adjustedIndex()).setScale(2, RoundingMode.HALF_UP)));
-        return values;
+        return entries;
     }
 
     @Transactional(readOnly = true)

@@ -13,6 +13,7 @@ import com.touchpoint.staff.CurrentUser;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitDetails;
 import com.touchpoint.staff.StaffDirectory;
+import com.touchpoint.staff.StaffName;
 import com.touchpoint.staff.StaffRef;
 import com.touchpoint.staff.UserAccounts;
 import org.springframework.data.domain.PageRequest;
@@ -86,7 +87,7 @@ public class PeerRecognition {
         long giverId = me();
         LocalDate today = today();
         YearMonth month = YearMonth.from(today);
-        StaffRef receiver = checkRequest(giverId, request);
+        StaffName receiver = checkRequest(giverId, request);
         AllowanceStore.Allowance allowance = allowances.lock(giverId, month, rules.monthlyAllowance());
         int givenToday = allowance.givenOn(today);
         if (givenToday >= rules.kudosPerDay()) {
@@ -99,21 +100,22 @@ public class PeerRecognition {
         Kudos saved = kudos.save(new Kudos(giverId, receiver.id(), request.valueCode(), request.message().strip(),
                 request.points(), today, clock.instant()));
         allowances.spend(giverId, month, request.points(), today, givenToday + 1);
-        StaffRef giver = directory.ref(giverId).orElseThrow();
+        StaffName giver = directory.names(List.of(giverId)).get(giverId);
         accounts.usernameOfStaff(receiver.id()).ifPresent(recipient -> notifications.send(recipient,
                 "notification.kudos.received", List.of(giver.name(), Integer.toString(request.points())), "recognition/received"));
         return view(saved, Map.of(giverId, giver, receiver.id(), receiver), Map.of());
     }
 
-    private StaffRef checkRequest(long giverId, KudosRequest request) {
+    private StaffName checkRequest(long giverId, KudosRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
-        StaffRef receiver = null;
+        StaffName receiver = null;
         if (request.receiverId() == null) {
             problems.add(new FieldProblem("receiver", "validation.required", "receiver"));
         } else if (request.receiverId() == giverId) {
             problems.add(new FieldProblem("receiver", "recognition.kudos.self"));
         } else {
-            receiver = directory.ref(request.receiverId()).filter(StaffRef::active).orElse(null);
+            receiver = java.util.Optional.ofNullable(directory.names(List.of(request.receiverId())).get(request.receiverId()))
+                    .filter(StaffName::active).orElse(null);
             if (receiver == null) {
                 problems.add(new FieldProblem("receiver", "recognition.kudos.unknown-receiver", request.receiverId()));
             }
@@ -209,7 +211,7 @@ public class PeerRecognition {
             people.add(k.getReceiverId());
         });
         praises.forEach(p -> people.add(p.staffId()));
-        Map<Long, StaffRef> refs = refs(people);
+        Map<Long, StaffName> refs = refs(people);
         Map<Long, String> teamNames = teamNames();
         List<FeedItem> items = new ArrayList<>();
         for (Kudos k : entries) {
@@ -217,7 +219,7 @@ public class PeerRecognition {
             items.add(new FeedItem(k.getGivenAt(), view, null, view.receiverName(), view.receiverTeam()));
         }
         for (PraiseCallback p : praises) {
-            StaffRef ref = refs.get(p.staffId());
+            StaffName ref = refs.get(p.staffId());
             items.add(new FeedItem(p.callbackDate().atStartOfDay(zone).toInstant(), null, p,
                     ref == null ? "" : ref.name(), ref == null ? "" : teamNames.getOrDefault(ref.teamId(), ref.teamCode())));
         }
@@ -234,7 +236,7 @@ public class PeerRecognition {
         Set<Long> people = new LinkedHashSet<>();
         entries.forEach(k -> people.add(k.getGiverId()));
         people.add(staffId);
-        Map<Long, StaffRef> refs = refs(people);
+        Map<Long, StaffName> refs = refs(people);
         Map<Long, String> teams = teamNames();
         return entries.stream().filter(k -> moderator || !k.isHidden()).map(k -> view(k, refs, teams)).toList();
     }
@@ -246,7 +248,7 @@ public class PeerRecognition {
         Map<Long, Integer> byGiver = new LinkedHashMap<>();
         kudos.receivedIn(staffId, month.toString()).stream().filter(k -> !k.isHidden())
                 .forEach(k -> byGiver.merge(k.getGiverId(), k.getPoints(), Integer::sum));
-        Map<Long, StaffRef> refs = refs(byGiver.keySet());
+        Map<Long, StaffName> refs = refs(byGiver.keySet());
         return byGiver.entrySet().stream()
                 .map(e -> new GiverTotal(e.getKey(), name(refs, e.getKey()), e.getValue(), Math.min(e.getValue(), rules.pairCap())))
                 .sorted(Comparator.comparingInt(GiverTotal::points).reversed())
@@ -274,28 +276,26 @@ public class PeerRecognition {
             people.add(k.getGiverId());
             people.add(k.getReceiverId());
         });
-        Map<Long, StaffRef> refs = refs(people);
+        Map<Long, StaffName> refs = refs(people);
         Map<Long, String> teams = teamNames();
         return entries.stream().map(k -> view(k, refs, teams)).toList();
     }
 
-    private KudosView view(Kudos k, Map<Long, StaffRef> refs, Map<Long, String> teamNames) {
-        StaffRef receiver = refs.get(k.getReceiverId());
+    private KudosView view(Kudos k, Map<Long, StaffName> refs, Map<Long, String> teamNames) {
+        StaffName receiver = refs.get(k.getReceiverId());
         String team = receiver == null ? "" : teamNames.getOrDefault(receiver.teamId(), receiver.teamCode());
         return new KudosView(k.getId(), k.getGiverId(), name(refs, k.getGiverId()), k.getReceiverId(),
                 name(refs, k.getReceiverId()), team, k.getValueCode(), k.getMessage(), k.getPoints(), k.getGivenAt(),
                 k.isHidden(), k.getHiddenBy(), k.getHiddenReason());
     }
 
-    private static String name(Map<Long, StaffRef> refs, long staffId) {
-        StaffRef ref = refs.get(staffId);
+    private static String name(Map<Long, StaffName> refs, long staffId) {
+        StaffName ref = refs.get(staffId);
         return ref == null ? "" : ref.name();
     }
 
-    private Map<Long, StaffRef> refs(java.util.Collection<Long> ids) {
-        Map<Long, StaffRef> refs = new HashMap<>();
-        ids.forEach(id -> directory.ref(id).ifPresent(ref -> refs.put(id, ref)));
-        return refs;
+    private Map<Long, StaffName> refs(java.util.Collection<Long> ids) {
+        return directory.names(ids);
     }
 
     private Map<Long, String> teamNames() {

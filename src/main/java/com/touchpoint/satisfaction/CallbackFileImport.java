@@ -131,7 +131,7 @@ public class CallbackFileImport {
             throw e;
         } catch (IOException | RuntimeException e) {
             log.error("Callback import {} of {} failed", id, fileName, e);
-            fail(id, run, e.getMessage());
+            fail(id, run, translations.getTranslation("common.unexpected-error", locale));
             throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
         }
         return history.latest(50).stream().filter(h -> h.id() == id).findFirst().orElseThrow();

@@ -92,10 +92,40 @@ public class IndicatorService {
         return directory.withPost(postCode).stream().filter(StaffRef::active).map(context::indicatorsOf).toList();
     }
 
+    /**
+     * The leaderboard ranking of a post by adjusted index for any signed-in user: active staff with at least the
+     * minimum sample, with the exact figure only for the top band; below it only band membership leaves here.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public PostRanking ranking(String postCode, java.time.YearMonth month) {
+        PostContext context = postContext(postCode, Period.of(month));
+        record Ranked(long staffId, double value) {
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        for (long staffId : directory.activeIdsWithPost(postCode)) {
+            Double adjusted = context.rankable(staffId);
+            if (adjusted != null) {
+                ranked.add(new Ranked(staffId, adjusted));
+            }
+        }
+        ranked.sort(java.util.Comparator.comparingDouble(Ranked::value).reversed()
+                .thenComparingLong(Ranked::staffId));
+        List<PostRanking.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            com.touchpoint.shared.Band band = com.touchpoint.shared.Band.of(i, ranked.size());
+            boolean top = band == com.touchpoint.shared.Band.TOP_10;
+            entries.add(new PostRanking.Entry(ranked.get(i).staffId(), band, top ? i + 1 : null,
+                    top ? java.math.BigDecimal.valueOf(ranked.get(i).value()).setScale(2, java.math.RoundingMode.HALF_UP)
+                            : null));
+        }
+        return new PostRanking(postCode, month.toString(), entries);
+    }
+
     private PostContext postContext(String postCode, Period period) {
         PostDetails post = org.posts().stream().filter(p -> p.code().equals(postCode)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Unknown post " + postCode));
-        List<Long> staffIds = directory.withPost(postCode).stream().map(StaffRef::id).toList();
+        List<Long> staffIds = directory.idsWithPost(postCode);
         List<ItemDefinition> items = questionnaires.current().items();
         double postTarget = post.indexTarget().doubleValue();
         Map<String, Double> itemTargets = new HashMap<>();
@@ -142,6 +172,12 @@ public class IndicatorService {
             long n = days.getOrDefault(staffId, new RollupStore.Counts(0, 0, 0)).b();
             Double index = IndicatorCalculator.index(items, itemsByStaff.getOrDefault(staffId, Map.of()));
             return IndicatorCalculator.adjusted(n, index, postIndex, properties.priorStrength());
+        }
+
+        /** The adjusted index of a staff member with at least the minimum sample, otherwise null. */
+        Double rankable(long staffId) {
+            long n = days.getOrDefault(staffId, new RollupStore.Counts(0, 0, 0)).b();
+            return n < properties.minSample() ? null : adjusted(staffId);
         }
 
         StaffIndicators indicatorsOf(StaffRef member) {

@@ -31,6 +31,7 @@ import java.util.Locale;
  */
 public final class TabularFiles {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TabularFiles.class);
     private static final Charset GBK = Charset.forName("GBK");
 
     private TabularFiles() {
@@ -84,8 +85,17 @@ public final class TabularFiles {
             }
             return new TabularData(headers, rows);
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new TouchpointException("import.file.unreadable", fileName, e.getMessage());
+            throw unreadable(fileName, e);
         }
+    }
+
+    /**
+     * The one translation of a reader's failure (POI, the zip layer, Commons CSV, I/O) into what the user reads:
+     * a sentence naming the file, never the library's message, which is only logged.
+     */
+    static TouchpointException unreadable(String fileName, Throwable cause) {
+        log.info("Unreadable upload {}: {}", fileName, cause.toString());
+        return new TouchpointException("import.file.unreadable", fileName);
     }
 
     private static boolean hasUtf8Bom(byte[] content) {
@@ -118,7 +128,7 @@ public final class TabularFiles {
             if (e instanceof TouchpointException te) {
                 throw te;
             }
-            throw new TouchpointException("import.file.unreadable", fileName, e.getMessage());
+            throw unreadable(fileName, e);
         }
     }
 

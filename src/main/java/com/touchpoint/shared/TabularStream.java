@@ -63,16 +63,8 @@ public final class TabularStream {
         } catch (TouchpointException e) {
             throw e;
         } catch (Exception e) {
-            throw new TouchpointException("import.file.unreadable", fileName, rootMessage(e));
+            throw TabularFiles.unreadable(fileName, e);
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private static void readCsv(Path file, RowHandler handler) throws IOException {

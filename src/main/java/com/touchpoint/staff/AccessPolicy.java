@@ -55,6 +55,14 @@ public class AccessPolicy {
         return unitId != null && (seesEveryone() || user.supervisedTeamIds().contains(unitId));
     }
 
+    /** The caller's own team and the teams they supervise. */
+    @Transactional(readOnly = true)
+    public Set<Long> ownTeamIds() {
+        Set<Long> teams = new java.util.HashSet<>(user.supervisedTeamIds());
+        user.staffId().flatMap(staff::findById).ifPresent(s -> teams.add(s.getTeam().getId()));
+        return teams;
+    }
+
     public boolean canManageDirectory() {
         return user.hasAnyRole(Role.ADMIN, Role.HR) || user.hasAuthority(ApiScopes.authority(ApiScopes.ORG_WRITE));
     }

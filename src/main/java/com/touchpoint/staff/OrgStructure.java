@@ -121,6 +121,12 @@ public class OrgStructure {
     }
 
     /** The teams in a unit's subtree (the unit itself when it is a team). */
+    /** The branch a team belongs to, or the team itself when it hangs directly under a region. */
+    long branchOf(long teamId) {
+        return units.findById(teamId).map(team -> team.getParent().filter(p -> p.getKind() == OrgUnitKind.BRANCH)
+                .map(OrgUnit::getId).orElse(team.getId())).orElse(teamId);
+    }
+
     List<Long> teamIdsUnder(long unitId) {
         List<OrgUnit> all = units.findAllWithParent();
         List<Long> teams = new java.util.ArrayList<>();

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The staff directory: who works where, on which post. Every read is limited by the {@link AccessPolicy}. */
@@ -98,22 +99,42 @@ public class StaffDirectory {
         return refs;
     }
 
-    /** The staff member with this employee number, for API callers allowed to read indicators. */
+    /** The staff member with this employee number, for callers allowed to read their indicators; refused otherwise. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
+    @org.springframework.security.access.prepost.PostAuthorize(
+            "returnObject.isEmpty() or @access.canReadIndicatorsOf(returnObject.get().id())")
     public Optional<StaffRef> refByEmployeeNo(String employeeNo) {
         return staff.findByEmployeeNo(employeeNo).map(StaffRef::of);
     }
 
+    /**
+     * The staff member for whoever may see them (or read their indicators through the API); anyone else is
+     * refused, so names and employee numbers never reach someone outside the {@link AccessPolicy}.
+     */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@access.canReadIndicatorsOf(#staffId)")
     public Optional<StaffRef> ref(long staffId) {
         return staff.findById(staffId).map(StaffRef::of);
     }
 
-    /** Everyone on a post, active or not; used to pool the post's level, so only ids and no personal data. */
+    /** The ids of everyone on a post, active or not; used to pool the post's level, so no personal data. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
+    public List<Long> idsWithPost(String postCode) {
+        return staff.findByPostCode(postCode).stream().map(Staff::getId).toList();
+    }
+
+    /** The ids of the active staff of a post. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Long> activeIdsWithPost(String postCode) {
+        return staff.findByPostCode(postCode).stream().filter(Staff::isActive).map(Staff::getId).toList();
+    }
+
+    /** Everyone on a post with names and numbers, active or not: only for those who see everyone. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.seesEveryone()")
     public List<StaffRef> withPost(String postCode) {
         return staff.findByPostCode(postCode).stream().map(StaffRef::of).toList();
     }
@@ -126,25 +147,55 @@ public class StaffDirectory {
     }
 
     /**
+     * How recognition names people on boards, feeds and badges, which are public inside the company: name,
+     * post and team, never an employee number or a figure. Unknown ids are absent.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, StaffName> names(Collection<Long> staffIds) {
+        Map<Long, StaffName> names = new HashMap<>();
+        for (List<Long> chunk : chunks(List.copyOf(new HashSet<>(staffIds)), 1000)) {
+            staff.findAllById(chunk).forEach(s -> names.put(s.getId(), StaffName.of(s)));
+        }
+        return names;
+    }
+
+    /**
      * Who works under a unit (a team or a branch), for choosing a colleague and naming people in recognition
-     * feeds. Any signed-in user may read it: it is the directory of names, with no figures.
+     * feeds: only units of the caller's own branch (or of a unit the caller may see). The employee number is
+     * left empty for anyone the caller may not see.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<StaffRef> colleagues(long unitId) {
         List<Long> teams = org.teamIdsUnder(unitId);
+        if (!access.canSeeUnit(unitId) && !ownBranchTeams().containsAll(teams)) {
+            throw new org.springframework.security.access.AccessDeniedException("unit " + unitId);
+        }
         List<StaffRef> refs = new java.util.ArrayList<>();
         for (Long team : teams) {
-            staff.findByTeamIdOrderByEmployeeNo(team).stream().map(StaffRef::of).forEach(refs::add);
+            staff.findByTeamIdOrderByEmployeeNo(team).stream().map(StaffRef::of)
+                    .map(ref -> access.canSeeStaff(ref.id()) ? ref : ref.withoutEmployeeNo()).forEach(refs::add);
         }
         return refs;
+    }
+
+    private Set<Long> ownBranchTeams() {
+        Set<Long> teams = new HashSet<>(access.ownTeamIds());
+        Set<Long> result = new HashSet<>();
+        teams.stream().map(org::branchOf).distinct().forEach(branch -> result.addAll(org.teamIdsUnder(branch)));
+        return result;
     }
 
     /** Everyone in an org unit and the units below it (a team, a branch or a region). */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canSeeUnit(#unitId)")
     public List<StaffRef> refsUnder(long unitId) {
-        return colleagues(unitId);
+        List<StaffRef> refs = new java.util.ArrayList<>();
+        for (Long team : org.teamIdsUnder(unitId)) {
+            staff.findByTeamIdOrderByEmployeeNo(team).stream().map(StaffRef::of).forEach(refs::add);
+        }
+        return refs;
     }
 
     private static <T> List<List<T>> chunks(List<T> all, int size) {

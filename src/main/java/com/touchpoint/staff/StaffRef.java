@@ -8,4 +8,8 @@ public record StaffRef(long id, String employeeNo, String name, String postCode,
         return new StaffRef(s.getId(), s.getEmployeeNo(), s.getName(), s.getPost().getCode(), s.getTeam().getId(),
                 s.getTeam().getCode(), s.isActive());
     }
+
+    StaffRef withoutEmployeeNo() {
+        return new StaffRef(id, "", name, postCode, teamId, teamCode, active);
+    }
 }

@@ -216,7 +216,8 @@ class BrowserJourneyTests {
         login("staff1");
         page.navigate(url("/recognition"));
         assertThat(page.locator("#allowance-status")).containsText("本月剩余");
-        page.locator("#kudos-receiver input").fill("E10005");
+        String colleague = TestAccess.asAdmin(() -> directory.byEmployeeNo("E10005")).name();
+        page.locator("#kudos-receiver input").fill(colleague);
         page.locator("vaadin-combo-box-item").first().click();
         page.locator("#kudos-value").click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("团队协作")).click();

@@ -16,6 +16,7 @@ import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.TestAccess;
 import com.touchpoint.staff.TestStaff;
 import com.touchpoint.staff.UserAccounts;
+import com.touchpoint.shared.Band;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;

@@ -44,7 +44,7 @@ class GiveKudosForm extends Div {
         receiver.setId("kudos-receiver");
         receiver.setLabel(getTranslation("recognition.give.receiver"));
         receiver.setItems(recognition.colleagues());
-        receiver.setItemLabelGenerator(s -> s.name() + " · " + s.employeeNo());
+        receiver.setItemLabelGenerator(s -> s.name() + " · " + (s.employeeNo().isEmpty() ? s.teamCode() : s.employeeNo()));
         value.setId("kudos-value");
         value.setLabel(getTranslation("recognition.give.value"));
         value.setItems(tags);

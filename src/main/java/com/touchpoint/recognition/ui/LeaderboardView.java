@@ -1,7 +1,7 @@
 package com.touchpoint.recognition.ui;
 
 import com.touchpoint.layout.MainLayout;
-import com.touchpoint.recognition.Band;
+import com.touchpoint.shared.Band;
 import com.touchpoint.recognition.Leaderboard;
 import com.touchpoint.recognition.LeaderboardMetric;
 import com.touchpoint.recognition.Leaderboards;

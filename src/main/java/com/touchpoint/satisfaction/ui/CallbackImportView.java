@@ -3,10 +3,12 @@ package com.touchpoint.satisfaction.ui;
 import com.touchpoint.layout.BackgroundWork;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.layout.Notifications;
+import com.touchpoint.layout.Uploads;
 import com.touchpoint.satisfaction.CallbackFileImport;
 import com.touchpoint.satisfaction.CallbackImportPreview;
 import com.touchpoint.satisfaction.CallbackImportSummary;
 import com.touchpoint.shared.Roles;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,7 +45,6 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed({Roles.QUALITY, Roles.ADMIN})
 class CallbackImportView extends VerticalLayout implements HasDynamicTitle {
 
-    static final int MAX_FILE_BYTES = 200 * 1024 * 1024;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final CallbackFileImport imports;
@@ -57,7 +58,7 @@ class CallbackImportView extends VerticalLayout implements HasDynamicTitle {
     private CallbackImportPreview preview;
     private Path uploaded;
 
-    CallbackImportView(CallbackFileImport imports, BackgroundWork background) {
+    CallbackImportView(CallbackFileImport imports, BackgroundWork background, Uploads uploads) {
         this.imports = imports;
         this.background = background;
         addClassName("callback-import-view");
@@ -71,24 +72,20 @@ class CallbackImportView extends VerticalLayout implements HasDynamicTitle {
         configurePreview();
         configureHistory();
         add(new H2(getTranslation("callback-import.title")), new Paragraph(getTranslation("callback-import.help")),
-                upload(), summary, previewGrid, importButton, progress, progressText,
+                upload(uploads), summary, previewGrid, importButton, progress, progressText,
                 new H3(getTranslation("callback-import.history")), historyGrid);
         refreshHistory();
     }
 
-    private Upload upload() {
+    private Component upload(Uploads uploads) {
         var buffer = new FileBuffer();
         var upload = new Upload(buffer);
         upload.setId("callback-upload");
-        upload.setAcceptedFileTypes(".xlsx", ".csv");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.file.rejected", e.getErrorMessage())));
         upload.addSucceededListener(e -> {
             read(e.getFileName(), buffer.getFileData().getFile().toPath());
             upload.clearFileList();
         });
-        return upload;
+        return uploads.configure(upload, ".xlsx", ".csv");
     }
 
     /** Checks the uploaded file in the background and shows its first rows. */

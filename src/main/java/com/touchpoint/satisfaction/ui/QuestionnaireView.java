@@ -3,6 +3,7 @@ package com.touchpoint.satisfaction.ui;
 import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.layout.Notifications;
+import com.touchpoint.layout.Uploads;
 import com.touchpoint.satisfaction.ExternalScore;
 import com.touchpoint.satisfaction.ExternalSurveys;
 import com.touchpoint.satisfaction.ItemDefinition;
@@ -56,9 +57,12 @@ class QuestionnaireView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ExternalScore> weakest = new Grid<>();
     private final Grid<ExternalScore> externalScores = new Grid<>();
 
+    private final Uploads uploads;
+
     QuestionnaireView(Questionnaires questionnaires, SatisfactionTargets targets, ExternalSurveys external,
-                      OrgStructure org) {
+                      OrgStructure org, Uploads uploads) {
         this.questionnaires = questionnaires;
+        this.uploads = uploads;
         this.targets = targets;
         this.external = external;
         this.org = org;
@@ -200,9 +204,6 @@ class QuestionnaireView extends VerticalLayout implements HasDynamicTitle {
         var buffer = new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
         var upload = new com.vaadin.flow.component.upload.Upload(buffer);
         upload.setId("external-upload");
-        upload.setAcceptedFileTypes(".xlsx", ".csv");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(5 * 1024 * 1024);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("questionnaire.external-upload")));
         var problems = new Paragraph();
         problems.setId("external-upload-problems");
@@ -216,7 +217,7 @@ class QuestionnaireView extends VerticalLayout implements HasDynamicTitle {
             }
             upload.clearFileList();
         });
-        var box = new VerticalLayout(upload, problems);
+        var box = new VerticalLayout(uploads.configure(upload, ".xlsx", ".csv"), problems);
         box.setPadding(false);
         return box;
     }

@@ -2,6 +2,7 @@ package com.touchpoint.staff.ui;
 
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.layout.Notifications;
+import com.touchpoint.layout.Uploads;
 import com.touchpoint.shared.ErrorWorkbook;
 import com.touchpoint.shared.Roles;
 import com.touchpoint.shared.TouchpointException;
@@ -34,8 +35,6 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.HR, Roles.ADMIN})
 class StaffImportView extends VerticalLayout implements HasDynamicTitle {
 
-    static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
-
     private final StaffImport staffImport;
     private final Paragraph summary = new Paragraph();
     private final Grid<StaffImportRow> rows = new Grid<>();
@@ -43,25 +42,21 @@ class StaffImportView extends VerticalLayout implements HasDynamicTitle {
     private final Anchor errorFile = new Anchor();
     private StaffImportPreview preview;
 
-    StaffImportView(StaffImport staffImport) {
+    StaffImportView(StaffImport staffImport, Uploads uploads) {
         this.staffImport = staffImport;
         setSizeFull();
         add(new H2(getTranslation("import.staff.title")), new Paragraph(getTranslation("import.staff.help")),
-                upload(), summary, actions(), rows);
+                upload(uploads), summary, actions(), rows);
         configureRows();
         setFlexGrow(1, rows);
         showPreview(null);
     }
 
-    private Upload upload() {
+    private com.vaadin.flow.component.Component upload(Uploads uploads) {
         var buffer = new MemoryBuffer();
         var upload = new Upload(buffer);
         upload.setId("staff-upload");
-        upload.setAcceptedFileTypes(".xlsx", ".csv");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("import.drop")));
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.file.rejected", e.getErrorMessage())));
         upload.addSucceededListener(e -> {
             try {
                 read(e.getFileName(), buffer.getInputStream().readAllBytes());
@@ -70,7 +65,7 @@ class StaffImportView extends VerticalLayout implements HasDynamicTitle {
             }
             upload.clearFileList();
         });
-        return upload;
+        return uploads.configure(upload, ".xlsx", ".csv");
     }
 
     void read(String fileName, byte[] content) {
