@@ -7,9 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * The operators' metrics ({@code /actuator/prometheus}, also on a separate management port) take an API token
@@ -23,16 +21,7 @@ class MetricsSecurityConfig {
     @Order(0)
     SecurityFilterChain metricsChain(HttpSecurity http, ApiTokens tokens, ApiProperties properties, ObjectMapper json)
             throws Exception {
-        var problems = new ProblemResponses(json);
-        return http.securityMatcher(EndpointRequest.to("prometheus"))
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .anonymous(a -> a.disable())
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, properties, problems.unauthorized()),
-                        UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
-                        .accessDeniedHandler(problems.forbidden()))
+        return SecurityConfig.bearerTokens(http.securityMatcher(EndpointRequest.to("prometheus")), tokens, properties, json)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(ApiScopes.authority(ApiScopes.METRICS_READ)))
                 .build();
     }

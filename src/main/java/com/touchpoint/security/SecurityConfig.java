@@ -67,16 +67,7 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ApiProperties properties, ObjectMapper json)
             throws Exception {
-        var problems = new ProblemResponses(json);
-        return http.securityMatcher("/api/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .anonymous(a -> a.disable())
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, properties, problems.unauthorized()),
-                        UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
-                        .accessDeniedHandler(problems.forbidden()))
+        return bearerTokens(http.securityMatcher("/api/**"), tokens, properties, json)
                 .authorizeHttpRequests(a -> {
                     ApiScopeRules.RULES.forEach(rule -> {
                         String authority = ApiScopes.authority(rule.scope());
@@ -90,6 +81,23 @@ class SecurityConfig {
                     a.anyRequest().authenticated();
                 })
                 .build();
+    }
+
+    /**
+     * A stateless chain signed in only by an API token: no session, no CSRF (no cookie is ever read), and
+     * problem+json for a missing or bad token (401) and a missing scope (403).
+     */
+    static HttpSecurity bearerTokens(HttpSecurity http, ApiTokens tokens, ApiProperties properties, ObjectMapper json)
+            throws Exception {
+        var problems = new ProblemResponses(json);
+        return http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .anonymous(a -> a.disable())
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, properties, problems.unauthorized()),
+                        UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden()));
     }
 
     /** Paths the firewall refuses (encoded '%', ';', '/', '..') get a 400 instead of an error page or a login. */

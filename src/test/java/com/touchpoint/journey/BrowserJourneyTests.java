@@ -2,10 +2,8 @@ package com.touchpoint.journey;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.touchpoint.TouchpointTest;
 import com.touchpoint.staff.TestAccess;
@@ -16,11 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -28,10 +22,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @TouchpointTest
 class BrowserJourneyTests {
 
-    static final Path CHROMIUM = Paths.get(System.getProperty("touchpoint.chromium", "/usr/bin/chromium"));
-    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
 
     @LocalServerPort
@@ -43,22 +34,14 @@ class BrowserJourneyTests {
 
     @BeforeAll
     static void launchChromium() throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            throw new IllegalStateException("Chromium not found at " + CHROMIUM + ": apt-get install chromium");
-        }
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = Chromium.launch();
+        browser = chromium.browser;
     }
 
     @AfterAll
     static void closeChromium() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -79,12 +62,7 @@ class BrowserJourneyTests {
     }
 
     private void login(String username) {
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill("Demo#2026");
-        page.locator("input[name='password']").press("Enter");
-        page.waitForURL(url("/"));
-        assertThat(page.locator("#user-menu")).isVisible();
+        Chromium.signIn(page, url(""), username);
     }
 
     private Locator gridCell(String text) {
@@ -99,7 +77,7 @@ class BrowserJourneyTests {
         assertThat(gridCell("E10004")).isVisible();
         assertThat(gridCell("西城营业厅一班").first()).isVisible();
         assertThat(gridCell("E10044")).hasCount(0);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("supervisor-staff.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("supervisor-staff.png")));
     }
 
     @Test
@@ -110,14 +88,14 @@ class BrowserJourneyTests {
         page.locator("vaadin-drawer-toggle").click();
         assertThat(page.locator("#main-nav")).isVisible();
         assertThat(page.locator("#main-nav vaadin-side-nav-item[path='admin/users']")).hasCount(0);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-home-phone.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("staff-home-phone.png")));
         page.navigate(url("/admin/users"));
         assertThat(page.locator("#not-found")).isVisible();
         assertThat(page.locator("#user-grid")).hasCount(0);
         page.navigate(url("/staff"));
         assertThat(page.locator("#not-found")).isVisible();
         assertThat(page.locator("#staff-grid")).hasCount(0);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-refused-phone.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("staff-refused-phone.png")));
     }
 
     @Test
@@ -129,7 +107,7 @@ class BrowserJourneyTests {
         assertThat(page.locator("#scores-cards")).containsText("调整后指数");
         assertThat(page.locator("#scores-items")).containsText("承诺兑现");
         assertThat(page.locator("#scores-callbacks vaadin-grid-cell-content").first()).isVisible();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("my-scores-phone.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("my-scores-phone.png")).setFullPage(true));
     }
 
     @Test
@@ -139,12 +117,12 @@ class BrowserJourneyTests {
         assertThat(page.locator("#team-grid")).isVisible();
         assertThat(gridCell("E10004")).isVisible();
         assertThat(gridCell("E10044")).hasCount(0);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("team-scores.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("team-scores.png")));
         gridCell("E10004").click();
         page.waitForURL(java.util.regex.Pattern.compile(".*/scores/\\d+"));
         assertThat(page.locator(".staff-scores h2")).containsText("E10004");
         assertThat(page.locator("#scores-cards")).isVisible();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff1-scores-by-supervisor.png"))
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("staff1-scores-by-supervisor.png"))
                 .setFullPage(true));
     }
 
@@ -179,7 +157,7 @@ class BrowserJourneyTests {
         context.clearCookies();
         login("staff2");
         assertThat(page.locator("#main-nav")).containsText("Home");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff2-english.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("staff2-english.png")));
     }
 
     @Test
@@ -189,7 +167,7 @@ class BrowserJourneyTests {
         assertThat(page.locator("#notification-bell")).isVisible();
         page.navigate(url("/training"));
         assertThat(page.locator("#training-assigned")).containsText("已逾期");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("my-training-phone.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("my-training-phone.png")).setFullPage(true));
         page.locator("#training-modules .play-module").first().click();
         page.waitForURL(java.util.regex.Pattern.compile(".*/training/play/.+"));
         assertThat(page.locator("#chat .bubble.customer").first()).isVisible();
@@ -205,7 +183,7 @@ class BrowserJourneyTests {
         assertThat(page.locator("#debrief-total")).containsText("得分");
         assertThat(page.locator("#debrief-verdict")).isVisible();
         assertThat(page.locator("#debrief .debrief-step")).hasCount(decisions);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("training-debrief-phone.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("training-debrief-phone.png")).setFullPage(true));
         page.locator("#back-to-training").click();
         page.waitForURL(url("/training"));
         assertThat(page.locator("#history-grid vaadin-grid-cell-content").first()).isVisible();
@@ -226,6 +204,6 @@ class BrowserJourneyTests {
         page.locator("#kudos-give").click();
         assertThat(page.locator("#feed")).containsText(message);
         assertThat(page.locator("#allowance-status")).isVisible();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("kudos-feed.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("kudos-feed.png")).setFullPage(true));
     }
 }
