@@ -356,6 +356,19 @@ class LoginSecurityTests {
     }
 
     @Test
+    void the_session_id_never_appears_in_a_url() throws Exception {
+        // a refused sign-in stores its failure in a new session; a client without the cookie yet gets the redirect
+        var fresh = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        var answer = fresh.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(credentials("staff1", "wrong"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location").orElseThrow()).contains("/login")
+                .doesNotContainIgnoringCase("jsessionid");
+    }
+
+    @Test
     void ui_pages_carry_a_content_security_policy_and_a_referrer_policy() throws Exception {
         var answer = get("/login");
         assertThat(answer.headers().firstValue("Content-Security-Policy").orElse(""))
