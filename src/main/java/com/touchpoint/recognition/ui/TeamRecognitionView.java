@@ -61,7 +61,7 @@ class TeamRecognitionView extends VerticalLayout implements HasDynamicTitle {
         this.zone = properties.zone();
         this.tags = values.all().stream().collect(Collectors.toMap(ValueTag::code, Function.identity()));
         addClassName("team-recognition-view");
-        List<OrgUnitDetails> teams = org.teams().stream().filter(t -> access.canSeeTeam(t.id())).toList();
+        List<OrgUnitDetails> teams = org.teamsVisibleToCurrentUser();
         team.setId("recognition-team");
         team.setLabel(getTranslation("staff.team"));
         team.setItems(teams);
