@@ -7,8 +7,6 @@ import com.touchpoint.recognition.KudosRequest;
 import com.touchpoint.recognition.PeerRecognition;
 import com.touchpoint.recognition.RecognitionProperties;
 import com.touchpoint.recognition.ValueTag;
-import com.touchpoint.shared.InvalidInputException;
-import com.touchpoint.shared.TouchpointException;
 import com.touchpoint.staff.StaffRef;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -74,19 +72,13 @@ class GiveKudosForm extends Div {
     }
 
     private void give() {
-        errors.clear();
-        try {
-            recognition.give(new KudosRequest(receiver.isEmpty() ? null : receiver.getValue().id(),
-                    value.isEmpty() ? null : value.getValue().code(), message.getValue(), points.getValue()));
+        if (errors.attempt(() -> recognition.give(new KudosRequest(receiver.isEmpty() ? null : receiver.getValue().id(),
+                value.isEmpty() ? null : value.getValue().code(), message.getValue(), points.getValue())))) {
             Notifications.success(getTranslation("recognition.give.done", receiver.getValue().name()));
             message.clear();
             receiver.clear();
             showAllowance();
             given.run();
-        } catch (InvalidInputException e) {
-            errors.show(e);
-        } catch (TouchpointException e) {
-            Notifications.refused(e);
         }
     }
 

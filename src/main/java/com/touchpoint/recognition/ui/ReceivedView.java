@@ -1,5 +1,6 @@
 package com.touchpoint.recognition.ui;
 
+import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.recognition.Badge;
 import com.touchpoint.recognition.Badges;
@@ -14,7 +15,6 @@ import com.touchpoint.shared.Roles;
 import com.touchpoint.staff.AccessPolicy;
 import com.touchpoint.staff.CurrentUser;
 import com.touchpoint.staff.StaffDirectory;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -55,7 +55,7 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private final CurrentUser user;
     private final Map<String, ValueTag> tags;
     private final ZoneId zone;
-    private final ComboBox<YearMonth> month;
+    private final MonthSelect month;
     private final Div content = new Div();
     private long staffId;
 
@@ -70,7 +70,7 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         this.user = user;
         this.zone = properties.zone();
         this.tags = values.all().stream().collect(Collectors.toMap(ValueTag::code, Function.identity()));
-        this.month = Months.picker("received-month", getTranslation("recognition.month"), clock, zone, 0);
+        this.month = new MonthSelect("received-month", clock, zone, 0);
         addClassName("received-view");
         month.addValueChangeListener(e -> show());
     }
@@ -98,7 +98,7 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             list.add(new Span(getTranslation("recognition.badges.none")));
         }
         earned.forEach(b -> {
-            var badge = new Span("🏅 " + getTranslation(b.kind().messageKey()) + " " + b.month());
+            var badge = new Span("🏅 " + getTranslation(b.kind().messageKey()) + " " + MonthSelect.label(YearMonth.parse(b.month())));
             badge.getElement().getThemeList().add("badge success");
             badge.getElement().setAttribute("title", figures(b));
             list.add(badge);

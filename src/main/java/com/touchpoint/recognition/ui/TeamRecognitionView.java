@@ -1,5 +1,6 @@
 package com.touchpoint.recognition.ui;
 
+import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.recognition.ConcentrationFlag;
 import com.touchpoint.recognition.ConcentrationFlags;
@@ -27,7 +28,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -49,7 +49,7 @@ class TeamRecognitionView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, ValueTag> tags;
     private final ZoneId zone;
     private final ComboBox<OrgUnitDetails> team = new ComboBox<>();
-    private final ComboBox<YearMonth> month;
+    private final MonthSelect month;
     private final Grid<ConcentrationFlag> flagGrid = new Grid<>();
     private final Grid<KudosView> kudosGrid = new Grid<>();
 
@@ -66,7 +66,7 @@ class TeamRecognitionView extends VerticalLayout implements HasDynamicTitle {
         team.setLabel(getTranslation("staff.team"));
         team.setItems(teams);
         team.setItemLabelGenerator(OrgUnitDetails::name);
-        month = Months.picker("recognition-month", getTranslation("recognition.month"), clock, zone, 0);
+        month = new MonthSelect("recognition-month", clock, zone, 0);
         var bar = new FlexLayout(team, month);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.getStyle().set("gap", "var(--lumo-space-s)");

@@ -10,7 +10,6 @@ import com.touchpoint.satisfaction.ItemDefinition;
 import com.touchpoint.satisfaction.QuestionnaireDetails;
 import com.touchpoint.satisfaction.Questionnaires;
 import com.touchpoint.satisfaction.SatisfactionTargets;
-import com.touchpoint.shared.InvalidInputException;
 import com.touchpoint.shared.Roles;
 import com.touchpoint.shared.TouchpointException;
 import com.touchpoint.staff.OrgStructure;
@@ -174,13 +173,10 @@ class QuestionnaireView extends VerticalLayout implements HasDynamicTitle {
         var score = new BigDecimalField(getTranslation("questionnaire.external-score"));
         var errors = new FieldErrors(Map.of("quarter", quarter, "unitCode", unit, "itemCode", item, "score", score));
         var add = new Button(getTranslation("questionnaire.external-add"), e -> {
-            errors.clear();
-            try {
-                external.record(new ExternalScore(quarter.getValue(), unit.getValue() == null ? null : unit.getValue().code(),
-                        item.getValue() == null ? null : item.getValue().code(), score.getValue()));
+            if (errors.attempt(() -> external.record(new ExternalScore(quarter.getValue(),
+                    unit.getValue() == null ? null : unit.getValue().code(),
+                    item.getValue() == null ? null : item.getValue().code(), score.getValue())))) {
                 refresh();
-            } catch (InvalidInputException ex) {
-                errors.show(ex);
             }
         });
         add.setId("external-add");
