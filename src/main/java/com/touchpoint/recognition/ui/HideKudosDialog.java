@@ -4,7 +4,7 @@ import com.touchpoint.layout.EditorDialogs;
 import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.recognition.KudosView;
-import com.touchpoint.recognition.PeerRecognition;
+import com.touchpoint.recognition.KudosGiving;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -14,7 +14,7 @@ import java.util.Map;
 /** Hide an inappropriate kudos with a reason; the points go back to the giver. */
 class HideKudosDialog extends Dialog {
 
-    HideKudosDialog(PeerRecognition recognition, KudosView kudos, Runnable hidden) {
+    HideKudosDialog(KudosGiving recognition, KudosView kudos, Runnable hidden) {
         setHeaderTitle(getTranslation("recognition.hide.title"));
         setId("hide-dialog");
         var reason = new TextArea(getTranslation("recognition.hide.reason"));

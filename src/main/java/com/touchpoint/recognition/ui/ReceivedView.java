@@ -5,7 +5,7 @@ import com.touchpoint.layout.MainLayout;
 import com.touchpoint.recognition.Badge;
 import com.touchpoint.recognition.Badges;
 import com.touchpoint.recognition.GiverTotal;
-import com.touchpoint.recognition.PeerRecognition;
+import com.touchpoint.recognition.RecognitionFeeds;
 import com.touchpoint.recognition.RecognitionValues;
 import com.touchpoint.recognition.ValueTag;
 import com.touchpoint.satisfaction.CustomerPraise;
@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.QUALITY, Roles.HR, Roles.ADMIN})
 class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final PeerRecognition recognition;
+    private final RecognitionFeeds recognition;
     private final Badges badges;
     private final CustomerPraise praise;
     private final StaffDirectory directory;
@@ -59,7 +59,7 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private final Div content = new Div();
     private long staffId;
 
-    ReceivedView(PeerRecognition recognition, Badges badges, CustomerPraise praise, StaffDirectory directory,
+    ReceivedView(RecognitionFeeds recognition, Badges badges, CustomerPraise praise, StaffDirectory directory,
                  AccessPolicy access, CurrentUser user, RecognitionValues values, IndicatorProperties properties,
                  Clock clock) {
         this.recognition = recognition;
