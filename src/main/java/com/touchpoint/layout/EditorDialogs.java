@@ -22,4 +22,12 @@ public final class EditorDialogs {
         saveButton.setId(saveId);
         dialog.getFooter().add(new Button(dialog.getTranslation("common.cancel"), e -> dialog.close()), saveButton);
     }
+
+    /** Runs the dialog's save through {@link FieldErrors#attempt}; on success closes the dialog and then runs {@code saved}. */
+    public static void saveAndClose(Dialog dialog, FieldErrors errors, Runnable save, Runnable saved) {
+        if (errors.attempt(save)) {
+            dialog.close();
+            saved.run();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package com.touchpoint.layout;
 
 import com.touchpoint.shared.InvalidInputException;
+import com.touchpoint.shared.TouchpointException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 
@@ -31,6 +32,24 @@ public final class FieldErrors {
                 Notifications.error(message);
             }
         }
+    }
+
+    /**
+     * Clears earlier errors and runs a save; a refusal is shown on the fields it names, or as a notice.
+     *
+     * @return whether the save went through
+     */
+    public boolean attempt(Runnable save) {
+        clear();
+        try {
+            save.run();
+            return true;
+        } catch (InvalidInputException e) {
+            show(e);
+        } catch (TouchpointException e) {
+            Notifications.refused(e);
+        }
+        return false;
     }
 
     public void clear() {

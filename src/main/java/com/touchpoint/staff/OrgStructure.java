@@ -22,12 +22,15 @@ public class OrgStructure {
     private final PostRepository posts;
     private final StaffRepository staff;
     private final AuditLog audit;
+    private final AccessPolicy access;
 
-    OrgStructure(OrgUnitRepository units, PostRepository posts, StaffRepository staff, AuditLog audit) {
+    OrgStructure(OrgUnitRepository units, PostRepository posts, StaffRepository staff, AuditLog audit,
+                 AccessPolicy access) {
         this.units = units;
         this.posts = posts;
         this.staff = staff;
         this.audit = audit;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
@@ -40,6 +43,13 @@ public class OrgStructure {
     @PreAuthorize("isAuthenticated()")
     public List<OrgUnitDetails> teams() {
         return units.findByKindOrderByCode(OrgUnitKind.TEAM).stream().map(OrgUnitDetails::of).toList();
+    }
+
+    /** The teams whose people the caller may see: every team for QUALITY/HR/ADMIN, a supervisor's own teams, else none. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<OrgUnitDetails> teamsVisibleToCurrentUser() {
+        return teams().stream().filter(t -> access.canSeeTeam(t.id())).toList();
     }
 
     @Transactional(readOnly = true)

@@ -24,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KudosConcurrencyTests {
 
     @Autowired
-    PeerRecognition recognition;
+    KudosGiving recognition;
+    @Autowired
+    RecognitionFeeds feeds;
     @Autowired
     StaffDirectory directory;
     @Autowired
@@ -110,6 +112,6 @@ class KudosConcurrencyTests {
         assertThat(first.act(() -> recognition.myAllowance()).spent()).isEqualTo(50);
         assertThat(second.act(() -> recognition.myAllowance()).spent()).isEqualTo(50);
         YearMonth month = YearMonth.from(recognition.today());
-        assertThat(receiver.act(() -> recognition.countedPoints(receiver.staffId(), month))).isEqualTo(100);
+        assertThat(receiver.act(() -> feeds.countedPoints(receiver.staffId(), month))).isEqualTo(100);
     }
 }

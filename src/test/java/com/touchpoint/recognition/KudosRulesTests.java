@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class KudosRulesTests {
 
     @Autowired
-    PeerRecognition recognition;
+    KudosGiving recognition;
+    @Autowired
+    RecognitionFeeds feeds;
     @Autowired
     RecognitionValues values;
     @Autowired
@@ -76,14 +78,14 @@ class KudosRulesTests {
         assertThat(given.receiverName()).isEqualTo("接收人");
         AllowanceStatus allowance = giver.act(() -> recognition.myAllowance());
         assertThat(allowance).isEqualTo(new AllowanceStatus(month().toString(), 100, 15, 85, 1, 5));
-        assertThat(receiver.act(() -> recognition.received(receiver.staffId(), month())))
+        assertThat(receiver.act(() -> feeds.received(receiver.staffId(), month())))
                 .extracting(KudosView::id).containsExactly(given.id());
         List<Notice> notices = receiver.act(() -> notifications.recent(5));
         assertThat(notices).singleElement().satisfies(n -> {
             assertThat(n.messageKey()).isEqualTo("notification.kudos.received");
             assertThat(n.args()).containsExactly("赠予人", "15");
         });
-        assertThat(receiver.act(() -> recognition.feed(FeedScope.TEAM, 50))).extracting(i -> i.kudos() == null ? null : i.kudos().id())
+        assertThat(receiver.act(() -> feeds.feed(FeedScope.TEAM, 50))).extracting(i -> i.kudos() == null ? null : i.kudos().id())
                 .contains(given.id());
     }
 
@@ -149,12 +151,12 @@ class KudosRulesTests {
         TestStaff.Member third = TestStaff.newMember(directory, accounts, "SHOP_SALES", "T-WEST-2", "第三人");
         give(third, receiver, 10);
 
-        List<GiverTotal> totals = receiver.act(() -> recognition.giverTotals(receiver.staffId(), month()));
+        List<GiverTotal> totals = receiver.act(() -> feeds.giverTotals(receiver.staffId(), month()));
         assertThat(totals).containsExactly(new GiverTotal(giver.staffId(), "赠予人", 70, 50),
                 new GiverTotal(third.staffId(), "第三人", 10, 10));
         assertThat(totals.get(0).excess()).isEqualTo(20);
-        assertThat(receiver.act(() -> recognition.countedPoints(receiver.staffId(), month()))).isEqualTo(60);
-        assertThat(giver.act(() -> recognition.countedPoints(giver.staffId(), month()))).isEqualTo(30);
+        assertThat(receiver.act(() -> feeds.countedPoints(receiver.staffId(), month()))).isEqualTo(60);
+        assertThat(giver.act(() -> feeds.countedPoints(giver.staffId(), month()))).isEqualTo(30);
     }
 
     @Test
@@ -173,9 +175,9 @@ class KudosRulesTests {
         assertThat(hidden.hidden()).isTrue();
         assertThat(hidden.hiddenBy()).isEqualTo("supervisor2");
         assertThat(giver.act(() -> recognition.myAllowance()).spent()).isZero();
-        assertThat(receiver.act(() -> recognition.received(receiver.staffId(), month()))).isEmpty();
-        assertThat(receiver.act(() -> recognition.giverTotals(receiver.staffId(), month()))).isEmpty();
-        assertThat(TestAccess.as("supervisor2", () -> recognition.received(receiver.staffId(), month()),
+        assertThat(receiver.act(() -> feeds.received(receiver.staffId(), month()))).isEmpty();
+        assertThat(receiver.act(() -> feeds.giverTotals(receiver.staffId(), month()))).isEmpty();
+        assertThat(TestAccess.as("supervisor2", () -> feeds.received(receiver.staffId(), month()),
                 "ROLE_STAFF", "ROLE_SUPERVISOR")).extracting(KudosView::hiddenReason).containsExactly("内容与工作无关");
         assertThat(giver.act(() -> notifications.recent(5))).extracting(Notice::messageKey)
                 .containsExactly("notification.kudos.hidden");
@@ -188,14 +190,14 @@ class KudosRulesTests {
     @Test
     void other_teams_and_colleagues_cannot_read_someones_recognition() {
         give(giver, receiver, 10);
-        assertThatThrownBy(() -> giver.act(() -> recognition.received(receiver.staffId(), month())))
+        assertThatThrownBy(() -> giver.act(() -> feeds.received(receiver.staffId(), month())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> TestAccess.as("supervisor5", () -> recognition.giverTotals(receiver.staffId(), month()),
+        assertThatThrownBy(() -> TestAccess.as("supervisor5", () -> feeds.giverTotals(receiver.staffId(), month()),
                 "ROLE_STAFF", "ROLE_SUPERVISOR")).isInstanceOf(AccessDeniedException.class);
         long team = TestAccess.asAdmin(() -> directory.ref(receiver.staffId())).orElseThrow().teamId();
-        assertThatThrownBy(() -> TestAccess.as("supervisor5", () -> recognition.ofTeam(team, month()),
+        assertThatThrownBy(() -> TestAccess.as("supervisor5", () -> feeds.ofTeam(team, month()),
                 "ROLE_STAFF", "ROLE_SUPERVISOR")).isInstanceOf(AccessDeniedException.class);
-        assertThat(TestAccess.as("supervisor2", () -> recognition.ofTeam(team, month()), "ROLE_STAFF", "ROLE_SUPERVISOR"))
+        assertThat(TestAccess.as("supervisor2", () -> feeds.ofTeam(team, month()), "ROLE_STAFF", "ROLE_SUPERVISOR"))
                 .isNotEmpty();
     }
 
@@ -219,8 +221,8 @@ class KudosRulesTests {
         assertThat(now.granted()).isEqualTo(100);
         assertThat(now.remaining()).isEqualTo(100);
         assertThat(give(giver, receiver, 50).points()).isEqualTo(50);
-        assertThat(receiver.act(() -> recognition.countedPoints(receiver.staffId(), lastMonth))).isEqualTo(30);
-        assertThat(receiver.act(() -> recognition.countedPoints(receiver.staffId(), month()))).isEqualTo(50);
+        assertThat(receiver.act(() -> feeds.countedPoints(receiver.staffId(), lastMonth))).isEqualTo(30);
+        assertThat(receiver.act(() -> feeds.countedPoints(receiver.staffId(), month()))).isEqualTo(50);
     }
 
     @Test
@@ -231,11 +233,11 @@ class KudosRulesTests {
         java.util.function.Function<List<FeedItem>, List<Long>> ids = items -> items.stream()
                 .filter(i -> !i.isPraise()).map(i -> i.kudos().id()).toList();
 
-        assertThat(ids.apply(receiver.act(() -> recognition.feed(FeedScope.TEAM, 20)))).contains(given.id());
-        assertThat(ids.apply(westNeighbour.act(() -> recognition.feed(FeedScope.TEAM, 200)))).doesNotContain(given.id());
-        assertThat(ids.apply(westNeighbour.act(() -> recognition.feed(FeedScope.BRANCH, 20)))).contains(given.id());
-        assertThat(ids.apply(east.act(() -> recognition.feed(FeedScope.BRANCH, 200)))).doesNotContain(given.id());
-        assertThat(ids.apply(east.act(() -> recognition.feed(FeedScope.EVERYONE, 20)))).contains(given.id());
-        assertThat(east.act(() -> recognition.feed(FeedScope.EVERYONE, 3))).hasSize(3);
+        assertThat(ids.apply(receiver.act(() -> feeds.feed(FeedScope.TEAM, 20)))).contains(given.id());
+        assertThat(ids.apply(westNeighbour.act(() -> feeds.feed(FeedScope.TEAM, 200)))).doesNotContain(given.id());
+        assertThat(ids.apply(westNeighbour.act(() -> feeds.feed(FeedScope.BRANCH, 20)))).contains(given.id());
+        assertThat(ids.apply(east.act(() -> feeds.feed(FeedScope.BRANCH, 200)))).doesNotContain(given.id());
+        assertThat(ids.apply(east.act(() -> feeds.feed(FeedScope.EVERYONE, 20)))).contains(given.id());
+        assertThat(east.act(() -> feeds.feed(FeedScope.EVERYONE, 3))).hasSize(3);
     }
 }

@@ -44,7 +44,7 @@ class RecognitionFiguresTests {
     @Autowired
     ConcentrationFlags flags;
     @Autowired
-    PeerRecognition recognition;
+    RecognitionFeeds feeds;
     @Autowired
     CustomerPraise praise;
     @Autowired
@@ -242,7 +242,7 @@ class RecognitionFiguresTests {
             praise.mark(-1, true);
             return null;
         }, "ROLE_QUALITY")).isInstanceOf(NotFoundException.class);
-        assertThat(m.act(() -> recognition.feed(FeedScope.TEAM, 20))).filteredOn(FeedItem::isPraise)
+        assertThat(m.act(() -> feeds.feed(FeedScope.TEAM, 20))).filteredOn(FeedItem::isPraise)
                 .extracting(i -> i.praise().callbackId()).contains(withComment, nineWithComment);
     }
 

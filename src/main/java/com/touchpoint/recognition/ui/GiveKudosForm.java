@@ -4,11 +4,9 @@ import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.recognition.AllowanceStatus;
 import com.touchpoint.recognition.KudosRequest;
-import com.touchpoint.recognition.PeerRecognition;
+import com.touchpoint.recognition.KudosGiving;
 import com.touchpoint.recognition.RecognitionProperties;
 import com.touchpoint.recognition.ValueTag;
-import com.touchpoint.shared.InvalidInputException;
-import com.touchpoint.shared.TouchpointException;
 import com.touchpoint.staff.StaffRef;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +25,7 @@ import java.util.Map;
 /** Give kudos: colleague, value, points within the allowance, and a message of up to 500 characters. */
 class GiveKudosForm extends Div {
 
-    private final PeerRecognition recognition;
+    private final KudosGiving recognition;
     private final Span allowance = new Span();
     private final ComboBox<StaffRef> receiver = new ComboBox<>();
     private final Select<ValueTag> value = new Select<>();
@@ -36,7 +34,7 @@ class GiveKudosForm extends Div {
     private final FieldErrors errors;
     private final Runnable given;
 
-    GiveKudosForm(PeerRecognition recognition, List<ValueTag> tags, RecognitionProperties rules, Runnable given) {
+    GiveKudosForm(KudosGiving recognition, List<ValueTag> tags, RecognitionProperties rules, Runnable given) {
         this.recognition = recognition;
         this.given = given;
         addClassName("give-kudos");
@@ -74,19 +72,13 @@ class GiveKudosForm extends Div {
     }
 
     private void give() {
-        errors.clear();
-        try {
-            recognition.give(new KudosRequest(receiver.isEmpty() ? null : receiver.getValue().id(),
-                    value.isEmpty() ? null : value.getValue().code(), message.getValue(), points.getValue()));
+        if (errors.attempt(() -> recognition.give(new KudosRequest(receiver.isEmpty() ? null : receiver.getValue().id(),
+                value.isEmpty() ? null : value.getValue().code(), message.getValue(), points.getValue())))) {
             Notifications.success(getTranslation("recognition.give.done", receiver.getValue().name()));
             message.clear();
             receiver.clear();
             showAllowance();
             given.run();
-        } catch (InvalidInputException e) {
-            errors.show(e);
-        } catch (TouchpointException e) {
-            Notifications.refused(e);
         }
     }
 

@@ -4,9 +4,7 @@ import com.touchpoint.layout.EditorDialogs;
 import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.recognition.KudosView;
-import com.touchpoint.recognition.PeerRecognition;
-import com.touchpoint.shared.InvalidInputException;
-import com.touchpoint.shared.TouchpointException;
+import com.touchpoint.recognition.KudosGiving;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -16,7 +14,7 @@ import java.util.Map;
 /** Hide an inappropriate kudos with a reason; the points go back to the giver. */
 class HideKudosDialog extends Dialog {
 
-    HideKudosDialog(PeerRecognition recognition, KudosView kudos, Runnable hidden) {
+    HideKudosDialog(KudosGiving recognition, KudosView kudos, Runnable hidden) {
         setHeaderTitle(getTranslation("recognition.hide.title"));
         setId("hide-dialog");
         var reason = new TextArea(getTranslation("recognition.hide.reason"));
@@ -26,18 +24,9 @@ class HideKudosDialog extends Dialog {
         var errors = new FieldErrors(Map.of("reason", reason));
         add(new Paragraph(getTranslation("recognition.card.kudos", kudos.giverName(), kudos.receiverName(), kudos.points())),
                 new Paragraph(kudos.message()), reason);
-        EditorDialogs.cancelAndSave(this, "hide-save", () -> {
-            errors.clear();
-            try {
-                recognition.hide(kudos.id(), reason.getValue());
-                Notifications.success(getTranslation("recognition.hide.done", kudos.points(), kudos.giverName()));
-                close();
-                hidden.run();
-            } catch (InvalidInputException e) {
-                errors.show(e);
-            } catch (TouchpointException e) {
-                Notifications.refused(e);
-            }
-        });
+        EditorDialogs.cancelAndSave(this, "hide-save", () -> EditorDialogs.saveAndClose(this, errors, () -> {
+            recognition.hide(kudos.id(), reason.getValue());
+            Notifications.success(getTranslation("recognition.hide.done", kudos.points(), kudos.giverName()));
+        }, hidden));
     }
 }

@@ -1,5 +1,6 @@
 package com.touchpoint.recognition.ui;
 
+import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.shared.Band;
 import com.touchpoint.recognition.Leaderboard;
@@ -29,7 +30,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.List;
 
 /** Leaderboards (排行榜) per post: the top band with ranks, then bands of names, and one's own band; opt-out for staff. */
@@ -40,7 +40,7 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final Leaderboards leaderboards;
     private final ComboBox<PostDetails> post = new ComboBox<>();
-    private final ComboBox<YearMonth> month;
+    private final MonthSelect month;
     private final Select<LeaderboardMetric> metric = new Select<>();
     private final Grid<Leaderboard.Leader> top = new Grid<>();
     private final Div bands = new Div();
@@ -55,7 +55,7 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
         post.setLabel(getTranslation("recognition.board.post"));
         post.setItems(posts);
         post.setItemLabelGenerator(p -> "en".equals(getLocale().getLanguage()) ? p.nameEn() : p.nameZh());
-        month = Months.picker("board-month", getTranslation("recognition.month"), clock, properties.zone(), 1);
+        month = new MonthSelect("board-month", clock, properties.zone(), 1);
         metric.setId("board-metric");
         metric.setLabel(getTranslation("recognition.board.metric"));
         metric.setItems(LeaderboardMetric.values());

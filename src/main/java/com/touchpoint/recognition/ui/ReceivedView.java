@@ -1,10 +1,11 @@
 package com.touchpoint.recognition.ui;
 
+import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.recognition.Badge;
 import com.touchpoint.recognition.Badges;
 import com.touchpoint.recognition.GiverTotal;
-import com.touchpoint.recognition.PeerRecognition;
+import com.touchpoint.recognition.RecognitionFeeds;
 import com.touchpoint.recognition.RecognitionValues;
 import com.touchpoint.recognition.ValueTag;
 import com.touchpoint.satisfaction.CustomerPraise;
@@ -14,7 +15,6 @@ import com.touchpoint.shared.Roles;
 import com.touchpoint.staff.AccessPolicy;
 import com.touchpoint.staff.CurrentUser;
 import com.touchpoint.staff.StaffDirectory;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.QUALITY, Roles.HR, Roles.ADMIN})
 class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final PeerRecognition recognition;
+    private final RecognitionFeeds recognition;
     private final Badges badges;
     private final CustomerPraise praise;
     private final StaffDirectory directory;
@@ -55,11 +55,11 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private final CurrentUser user;
     private final Map<String, ValueTag> tags;
     private final ZoneId zone;
-    private final ComboBox<YearMonth> month;
+    private final MonthSelect month;
     private final Div content = new Div();
     private long staffId;
 
-    ReceivedView(PeerRecognition recognition, Badges badges, CustomerPraise praise, StaffDirectory directory,
+    ReceivedView(RecognitionFeeds recognition, Badges badges, CustomerPraise praise, StaffDirectory directory,
                  AccessPolicy access, CurrentUser user, RecognitionValues values, IndicatorProperties properties,
                  Clock clock) {
         this.recognition = recognition;
@@ -70,7 +70,7 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         this.user = user;
         this.zone = properties.zone();
         this.tags = values.all().stream().collect(Collectors.toMap(ValueTag::code, Function.identity()));
-        this.month = Months.picker("received-month", getTranslation("recognition.month"), clock, zone, 0);
+        this.month = new MonthSelect("received-month", clock, zone, 0);
         addClassName("received-view");
         month.addValueChangeListener(e -> show());
     }
@@ -98,7 +98,7 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             list.add(new Span(getTranslation("recognition.badges.none")));
         }
         earned.forEach(b -> {
-            var badge = new Span("🏅 " + getTranslation(b.kind().messageKey()) + " " + b.month());
+            var badge = new Span("🏅 " + getTranslation(b.kind().messageKey()) + " " + MonthSelect.label(YearMonth.parse(b.month())));
             badge.getElement().getThemeList().add("badge success");
             badge.getElement().setAttribute("title", figures(b));
             list.add(badge);

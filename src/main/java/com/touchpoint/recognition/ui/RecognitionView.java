@@ -3,7 +3,8 @@ package com.touchpoint.recognition.ui;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.recognition.FeedItem;
 import com.touchpoint.recognition.FeedScope;
-import com.touchpoint.recognition.PeerRecognition;
+import com.touchpoint.recognition.KudosGiving;
+import com.touchpoint.recognition.RecognitionFeeds;
 import com.touchpoint.recognition.RecognitionProperties;
 import com.touchpoint.recognition.RecognitionValues;
 import com.touchpoint.recognition.ValueTag;
@@ -39,7 +40,7 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle {
 
     static final int PAGE = 20;
 
-    private final PeerRecognition recognition;
+    private final RecognitionFeeds feeds;
     private final Map<String, ValueTag> tags;
     private final ZoneId zone;
     private final Div feed = new Div();
@@ -48,9 +49,9 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Tab, FeedScope> scopeOfTab = new java.util.HashMap<>();
     private int shown = PAGE;
 
-    RecognitionView(PeerRecognition recognition, RecognitionValues values, RecognitionProperties rules,
+    RecognitionView(KudosGiving giving, RecognitionFeeds feeds, RecognitionValues values, RecognitionProperties rules,
                     IndicatorProperties properties, CurrentUser user) {
-        this.recognition = recognition;
+        this.feeds = feeds;
         this.zone = properties.zone();
         this.tags = values.all().stream().collect(Collectors.toMap(ValueTag::code, Function.identity()));
         addClassName("recognition-view");
@@ -59,7 +60,7 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         add(new H3(getTranslation("recognition.give.title")),
-                new GiveKudosForm(recognition, values.active(), rules, this::reloadFeed),
+                new GiveKudosForm(giving, values.active(), rules, this::reloadFeed),
                 new RouterLink(getTranslation("recognition.received.link"), ReceivedView.class));
         Map<FeedScope, Tab> tabs = new EnumMap<>(FeedScope.class);
         for (FeedScope scope : FeedScope.values()) {
@@ -91,7 +92,7 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle {
 
     private void showFeed() {
         FeedScope scope = scopeOfTab.getOrDefault(scopes.getSelectedTab(), FeedScope.TEAM);
-        List<FeedItem> items = recognition.feed(scope, shown);
+        List<FeedItem> items = feeds.feed(scope, shown);
         feed.removeAll();
         if (items.isEmpty()) {
             feed.add(new Paragraph(getTranslation("recognition.feed.empty")));

@@ -1,10 +1,12 @@
 package com.touchpoint.recognition.ui;
 
+import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.recognition.ConcentrationFlag;
 import com.touchpoint.recognition.ConcentrationFlags;
 import com.touchpoint.recognition.KudosView;
-import com.touchpoint.recognition.PeerRecognition;
+import com.touchpoint.recognition.KudosGiving;
+import com.touchpoint.recognition.RecognitionFeeds;
 import com.touchpoint.recognition.RecognitionValues;
 import com.touchpoint.recognition.ValueTag;
 import com.touchpoint.satisfaction.IndicatorProperties;
@@ -27,7 +29,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -43,30 +44,32 @@ class TeamRecognitionView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final PeerRecognition recognition;
+    private final KudosGiving giving;
+    private final RecognitionFeeds feeds;
     private final ConcentrationFlags flags;
     private final AccessPolicy access;
     private final Map<String, ValueTag> tags;
     private final ZoneId zone;
     private final ComboBox<OrgUnitDetails> team = new ComboBox<>();
-    private final ComboBox<YearMonth> month;
+    private final MonthSelect month;
     private final Grid<ConcentrationFlag> flagGrid = new Grid<>();
     private final Grid<KudosView> kudosGrid = new Grid<>();
 
-    TeamRecognitionView(PeerRecognition recognition, ConcentrationFlags flags, RecognitionValues values,
+    TeamRecognitionView(KudosGiving giving, RecognitionFeeds feeds, ConcentrationFlags flags, RecognitionValues values,
                         OrgStructure org, AccessPolicy access, IndicatorProperties properties, Clock clock) {
-        this.recognition = recognition;
+        this.giving = giving;
+        this.feeds = feeds;
         this.flags = flags;
         this.access = access;
         this.zone = properties.zone();
         this.tags = values.all().stream().collect(Collectors.toMap(ValueTag::code, Function.identity()));
         addClassName("team-recognition-view");
-        List<OrgUnitDetails> teams = org.teams().stream().filter(t -> access.canSeeTeam(t.id())).toList();
+        List<OrgUnitDetails> teams = org.teamsVisibleToCurrentUser();
         team.setId("recognition-team");
         team.setLabel(getTranslation("staff.team"));
         team.setItems(teams);
         team.setItemLabelGenerator(OrgUnitDetails::name);
-        month = Months.picker("recognition-month", getTranslation("recognition.month"), clock, zone, 0);
+        month = new MonthSelect("recognition-month", clock, zone, 0);
         var bar = new FlexLayout(team, month);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.getStyle().set("gap", "var(--lumo-space-s)");
@@ -116,7 +119,7 @@ class TeamRecognitionView extends VerticalLayout implements HasDynamicTitle {
             cell.setText(getTranslation("recognition.team.hidden", k.hiddenReason()));
         } else if (access.canCoachStaff(k.giverId()) || access.canCoachStaff(k.receiverId())) {
             var hide = new Button(getTranslation("recognition.hide.title"),
-                    e -> new HideKudosDialog(recognition, k, this::refresh).open());
+                    e -> new HideKudosDialog(giving, k, this::refresh).open());
             hide.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             hide.addClassName("hide-kudos");
             cell.add(hide);
@@ -129,7 +132,7 @@ class TeamRecognitionView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         flagGrid.setItems(flags.ofTeam(team.getValue().id(), month.getValue()));
-        kudosGrid.setItems(recognition.ofTeam(team.getValue().id(), month.getValue()));
+        kudosGrid.setItems(feeds.ofTeam(team.getValue().id(), month.getValue()));
     }
 
     @Override

@@ -5,7 +5,6 @@ import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.recognition.RecognitionValues;
 import com.touchpoint.recognition.ValueTag;
-import com.touchpoint.shared.InvalidInputException;
 import com.touchpoint.shared.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -76,17 +75,10 @@ class ValueTagsView extends VerticalLayout implements HasDynamicTitle {
         EditorDialogs.twoColumns(form);
         dialog.add(form);
         var errors = new FieldErrors(Map.of("code", code, "nameZh", nameZh, "nameEn", nameEn));
-        EditorDialogs.cancelAndSave(dialog, "value-save", () -> {
-            errors.clear();
-            try {
-                values.save(new ValueTag(code.getValue().strip(), nameZh.getValue().strip(), nameEn.getValue().strip(),
-                        active.getValue(), order.getValue() == null ? 0 : order.getValue()));
-                dialog.close();
-                refresh();
-            } catch (InvalidInputException e) {
-                errors.show(e);
-            }
-        });
+        EditorDialogs.cancelAndSave(dialog, "value-save", () -> EditorDialogs.saveAndClose(dialog, errors,
+                () -> values.save(new ValueTag(code.getValue().strip(), nameZh.getValue().strip(), nameEn.getValue().strip(),
+                        active.getValue(), order.getValue() == null ? 0 : order.getValue())),
+                this::refresh));
         dialog.open();
     }
 

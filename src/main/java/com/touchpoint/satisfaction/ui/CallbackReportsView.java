@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction.ui;
 
+import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.BackgroundWork;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.layout.Notifications;
@@ -106,7 +107,7 @@ class CallbackReportsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.addColumn(CallbackReportSummary::unitName).setHeader(getTranslation("report.unit")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("scores.month-label", r.month().getYear(), r.month().getMonthValue()))
+        grid.addColumn(r -> MonthSelect.label(r.month()))
                 .setHeader(getTranslation("scores.month")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("layout.language." + r.language())).setHeader(getTranslation("layout.language"))
                 .setAutoWidth(true);

@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction.ui;
 
+import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.satisfaction.IndicatorProperties;
 import com.touchpoint.satisfaction.QualityRates;

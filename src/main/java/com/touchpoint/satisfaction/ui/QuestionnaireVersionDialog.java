@@ -6,8 +6,6 @@ import com.touchpoint.layout.Notifications;
 import com.touchpoint.satisfaction.ItemDefinition;
 import com.touchpoint.satisfaction.QuestionnaireDraft;
 import com.touchpoint.satisfaction.Questionnaires;
-import com.touchpoint.shared.InvalidInputException;
-import com.touchpoint.shared.TouchpointException;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -65,7 +63,6 @@ class QuestionnaireVersionDialog extends Dialog {
     }
 
     private void save() {
-        errors.clear();
         List<QuestionnaireDraft.ItemDraft> drafts = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             ItemDefinition item = items.get(i);
@@ -73,16 +70,10 @@ class QuestionnaireVersionDialog extends Dialog {
                     weights.get(i).getValue(), thresholds.get(i).getValue() == null ? -1 : thresholds.get(i).getValue(),
                     item.overall()));
         }
-        try {
+        EditorDialogs.saveAndClose(this, errors, () -> {
             questionnaires.createVersion(new QuestionnaireDraft(code.getValue(), nameZh.getValue(), nameEn.getValue(),
                     drafts, makeCurrent.getValue()));
             Notifications.success(getTranslation("questionnaire.version-saved", code.getValue()));
-            close();
-            onSaved.run();
-        } catch (InvalidInputException e) {
-            errors.show(e);
-        } catch (TouchpointException e) {
-            Notifications.refused(e);
-        }
+        }, onSaved);
     }
 }

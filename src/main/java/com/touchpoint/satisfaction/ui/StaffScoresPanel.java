@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction.ui;
 
+import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.satisfaction.CallbackFilter;
 import com.touchpoint.satisfaction.CallbackQueries;
 import com.touchpoint.satisfaction.CustomerPraise;

@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction.ui;
 
+import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.satisfaction.IndicatorProperties;
 import com.touchpoint.satisfaction.IndicatorService;
@@ -8,7 +9,6 @@ import com.touchpoint.satisfaction.ItemIndicator;
 import com.touchpoint.satisfaction.Period;
 import com.touchpoint.satisfaction.StaffIndicators;
 import com.touchpoint.shared.Roles;
-import com.touchpoint.staff.AccessPolicy;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitDetails;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -46,13 +46,13 @@ class TeamScoresView extends VerticalLayout implements HasDynamicTitle {
     record TeamRow(StaffIndicators current, Double previousAdjusted) {
     }
 
-    TeamScoresView(IndicatorService indicators, OrgStructure org, AccessPolicy access, Clock clock,
+    TeamScoresView(IndicatorService indicators, OrgStructure org, Clock clock,
                    IndicatorProperties properties) {
         this.indicators = indicators;
         this.items = indicators.items();
         addClassName("team-scores-view");
         setSizeFull();
-        List<OrgUnitDetails> teams = org.teams().stream().filter(t -> access.canSeeTeam(t.id())).toList();
+        List<OrgUnitDetails> teams = org.teamsVisibleToCurrentUser();
         team.setId("team-select");
         team.setLabel(getTranslation("staff.team"));
         team.setItems(teams);

@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction.ui;
 
+import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.satisfaction.MonthlyFigure;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -17,7 +18,7 @@ class TrendChart extends Div {
             bar.addClassName("level-" + Figures.level(m.adjustedIndex(), target));
             double height = m.adjustedIndex() == null ? 0 : Math.max(2, m.adjustedIndex());
             bar.getStyle().set("height", height + "%");
-            bar.getElement().setAttribute("title", m.month() + ": " + Figures.number(this, m.adjustedIndex())
+            bar.getElement().setAttribute("title", MonthSelect.label(m.month()) + ": " + Figures.number(this, m.adjustedIndex())
                     + " (n=" + m.callbacks() + ")");
             var value = new Span(Figures.number(this, m.adjustedIndex()));
             value.addClassName("trend-value");

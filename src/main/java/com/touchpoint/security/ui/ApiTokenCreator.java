@@ -1,12 +1,9 @@
 package com.touchpoint.security.ui;
 
-import com.touchpoint.layout.Notifications;
+import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.security.ApiTokens;
 import com.touchpoint.security.CreatedApiToken;
 import com.touchpoint.shared.ApiScopes;
-import com.touchpoint.shared.InvalidInputException;
-import com.touchpoint.shared.TouchpointException;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -118,32 +115,13 @@ class ApiTokenCreator extends Dialog {
     }
 
     private void create() {
-        name.setInvalid(false);
-        scopes.setInvalid(false);
-        try {
+        var errors = new FieldErrors(Map.of("name", name, "scopes", scopes));
+        errors.attempt(() -> {
             CreatedApiToken created = tokens.create(name.getValue(), List.copyOf(scopes.getValue()));
             setHeaderTitle(getTranslation("token.created.title", created.token().name()));
             secret.setValue(created.secret());
             showSecretStep(true);
             onCreated.run();
-        } catch (InvalidInputException e) {
-            showErrors(e);
-        } catch (TouchpointException e) {
-            Notifications.refused(e);
-        }
-    }
-
-    private void showErrors(InvalidInputException e) {
-        Map<String, HasValidation> fields = Map.of("name", name, "scopes", scopes);
-        for (var problem : e.problems()) {
-            HasValidation field = fields.get(problem.field());
-            String message = getTranslation(problem.messageKey(), problem.arguments());
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            } else {
-                Notifications.error(message);
-            }
-        }
+        });
     }
 }

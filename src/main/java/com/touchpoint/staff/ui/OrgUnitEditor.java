@@ -3,8 +3,6 @@ package com.touchpoint.staff.ui;
 import com.touchpoint.layout.EditorDialogs;
 import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.Notifications;
-import com.touchpoint.shared.InvalidInputException;
-import com.touchpoint.shared.TouchpointException;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitChange;
 import com.touchpoint.staff.OrgUnitDetails;
@@ -98,19 +96,12 @@ class OrgUnitEditor extends Dialog {
     }
 
     private void save() {
-        errors.clear();
         var change = new OrgUnitChange(code.getValue(), name.getValue(), kind.getValue(),
                 parent.getValue() == null ? null : parent.getValue().code());
-        try {
+        EditorDialogs.saveAndClose(this, errors, () -> {
             OrgUnitDetails saved = org.save(change);
             Notifications.success(getTranslation("org.saved", saved.name()));
-            close();
-            onSaved.run();
-        } catch (InvalidInputException e) {
-            errors.show(e);
-        } catch (TouchpointException e) {
-            Notifications.refused(e);
-        }
+        }, onSaved);
     }
 
 }

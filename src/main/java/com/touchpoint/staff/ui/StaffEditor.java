@@ -3,8 +3,6 @@ package com.touchpoint.staff.ui;
 import com.touchpoint.layout.EditorDialogs;
 import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.Notifications;
-import com.touchpoint.shared.InvalidInputException;
-import com.touchpoint.shared.TouchpointException;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitDetails;
 import com.touchpoint.staff.PostDetails;
@@ -90,20 +88,13 @@ class StaffEditor extends Dialog {
     }
 
     private void save() {
-        errors.clear();
         var change = new StaffChange(employeeNo.getValue(), name.getValue(),
                 post.getValue() == null ? null : post.getValue().code(),
                 team.getValue() == null ? null : team.getValue().code(), hireDate.getValue(), active.getValue());
-        try {
+        EditorDialogs.saveAndClose(this, errors, () -> {
             StaffDetails saved = directory.save(change);
             Notifications.success(getTranslation("staff.saved", saved.name()));
-            close();
-            onSaved.run();
-        } catch (InvalidInputException e) {
-            errors.show(e);
-        } catch (TouchpointException e) {
-            Notifications.refused(e);
-        }
+        }, onSaved);
     }
 
 }

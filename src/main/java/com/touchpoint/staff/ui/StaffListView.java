@@ -51,7 +51,7 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
         addClassName("staff-list-view");
         List<PostDetails> posts = org.posts();
         Map<String, PostDetails> postsByCode = posts.stream().collect(Collectors.toMap(PostDetails::code, Function.identity()));
-        add(filters(org, posts, access), grid);
+        add(filters(org, posts), grid);
         configureGrid(postsByCode);
         if (access.canManageDirectory()) {
             var editor = new StaffEditor(directory, org, grid.getDataProvider()::refreshAll);
@@ -67,14 +67,14 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
         setFlexGrow(1, grid);
     }
 
-    private FlexLayout filters(OrgStructure org, List<PostDetails> posts, AccessPolicy access) {
+    private FlexLayout filters(OrgStructure org, List<PostDetails> posts) {
         search.setPlaceholder(getTranslation("staff.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("staff-search");
         team.setPlaceholder(getTranslation("staff.team"));
-        team.setItems(org.teams().stream().filter(t -> access.canSeeTeam(t.id())).toList());
+        team.setItems(org.teamsVisibleToCurrentUser());
         team.setItemLabelGenerator(OrgUnitDetails::name);
         team.setClearButtonVisible(true);
         post.setPlaceholder(getTranslation("staff.post"));

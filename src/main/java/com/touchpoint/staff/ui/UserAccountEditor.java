@@ -3,9 +3,7 @@ package com.touchpoint.staff.ui;
 import com.touchpoint.layout.EditorDialogs;
 import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.Notifications;
-import com.touchpoint.shared.InvalidInputException;
 import com.touchpoint.shared.Pages;
-import com.touchpoint.shared.TouchpointException;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitDetails;
 import com.touchpoint.staff.Role;
@@ -131,21 +129,14 @@ class UserAccountEditor extends Dialog {
     }
 
     private void save() {
-        errors.clear();
         var change = new UserAccountChange(username.getValue(), displayName.getValue(),
                 password.getValue().isEmpty() ? null : password.getValue(),
                 staff.getValue() == null ? null : staff.getValue().id(), Set.copyOf(roles.getValue()),
                 teams.getValue().stream().map(OrgUnitDetails::id).collect(Collectors.toSet()), enabled.getValue());
-        try {
+        EditorDialogs.saveAndClose(this, errors, () -> {
             UserAccountDetails saved = edited == null ? accounts.create(change) : accounts.update(edited.id(), change);
             Notifications.success(getTranslation("user.saved", saved.username()));
-            close();
-            onSaved.run();
-        } catch (InvalidInputException e) {
-            errors.show(e);
-        } catch (TouchpointException e) {
-            Notifications.refused(e);
-        }
+        }, onSaved);
     }
 
 }

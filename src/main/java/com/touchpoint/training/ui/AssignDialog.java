@@ -3,8 +3,6 @@ package com.touchpoint.training.ui;
 import com.touchpoint.layout.EditorDialogs;
 import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.Notifications;
-import com.touchpoint.shared.InvalidInputException;
-import com.touchpoint.shared.TouchpointException;
 import com.touchpoint.staff.StaffRef;
 import com.touchpoint.training.AssignResult;
 import com.touchpoint.training.TrainingAssignments;
@@ -58,16 +56,10 @@ class AssignDialog extends Dialog {
             module.setInvalid(true);
             return;
         }
-        try {
+        EditorDialogs.saveAndClose(this, errors, () -> {
             AssignResult result = assignments.assign(module.getValue().id(),
                     staff.getValue().stream().map(StaffRef::id).toList(), dueDate.getValue());
             Notifications.success(getTranslation("training.assign.done", result.assigned(), result.alreadyOpen()));
-            close();
-            assigned.run();
-        } catch (InvalidInputException e) {
-            errors.show(e);
-        } catch (TouchpointException e) {
-            Notifications.refused(e);
-        }
+        }, assigned);
     }
 }

@@ -69,7 +69,7 @@ class TeamTrainingView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         this.zone = properties.zone();
         addClassName("team-training-view");
-        List<OrgUnitDetails> teams = org.teams().stream().filter(t -> access.canSeeTeam(t.id())).toList();
+        List<OrgUnitDetails> teams = org.teamsVisibleToCurrentUser();
         team.setId("training-team-select");
         team.setLabel(getTranslation("staff.team"));
         team.setItems(teams);

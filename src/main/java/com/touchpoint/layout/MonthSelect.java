@@ -1,24 +1,32 @@
-package com.touchpoint.satisfaction.ui;
+package com.touchpoint.layout;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.stream.IntStream;
 
 /** Picks one of the last twelve months (the current one first), labelled in the user's language. */
-class MonthSelect extends Select<YearMonth> {
+public class MonthSelect extends Select<YearMonth> {
 
     static final int MONTHS = 12;
 
     /** @param monthsBack which month is chosen at first: 0 for the current month, 1 for the last */
-    MonthSelect(String id, Clock clock, ZoneId zone, int monthsBack) {
+    public MonthSelect(String id, Clock clock, ZoneId zone, int monthsBack) {
         YearMonth now = YearMonth.now(clock.withZone(zone));
         setId(id);
         setLabel(getTranslation("scores.month"));
         setItems(IntStream.range(0, MONTHS).mapToObj(now::minusMonths).toList());
-        setItemLabelGenerator(m -> getTranslation("scores.month-label", m.getYear(), m.getMonthValue()));
+        setItemLabelGenerator(MonthSelect::label);
         setValue(now.minusMonths(monthsBack));
+    }
+
+    /** A month as every page shows it in the user's language ("2026年11月", "Nov 2026"). */
+    public static String label(YearMonth month) {
+        UI ui = UI.getCurrent();
+        return DateTimeFormatter.ofPattern(ui.getTranslation("month.pattern"), ui.getLocale()).format(month);
     }
 }
