@@ -76,20 +76,19 @@ class ReportBuilder {
 
     private Pooled pooled(List<Long> ids, YearMonth month) {
         Period period = Period.of(month);
-        Map<Long, RollupStore.Counts> days = rollups.dayTotals(ids, period.from(), period.to());
-        Map<String, ItemTotals> items = new HashMap<>();
-        rollups.itemTotals(ids, period.from(), period.to()).values()
-                .forEach(m -> m.forEach((code, t) -> items.merge(code, t, ItemTotals::plus)));
-        long attempted = days.values().stream().mapToLong(RollupStore.Counts::a).sum();
-        long valid = days.values().stream().mapToLong(RollupStore.Counts::b).sum();
-        long timely = days.values().stream().mapToLong(RollupStore.Counts::c).sum();
-        List<ItemDefinition> definitions = questionnaires.current().items();
-        ItemTotals overall = definitions.stream().filter(ItemDefinition::overall).findFirst()
-                .map(i -> items.getOrDefault(i.code(), ItemTotals.NONE)).orElse(ItemTotals.NONE);
+        Map<Long, RollupStore.StaffTotals> byStaff = rollups.totals(ids, period.from(), period.to());
+        RollupStore.StaffTotals pooled = byStaff.values().stream()
+                .reduce(RollupStore.StaffTotals.NONE, RollupStore.StaffTotals::plus);
+        Map<String, ItemTotals> items = pooled.items();
+        long attempted = pooled.counts().attempted();
+        long valid = pooled.counts().valid();
+        long timely = pooled.counts().timely();
+        Map<Long, QuestionnaireDetails> versions = questionnaires.byId();
+        ItemTotals overall = pooled.overall(versions);
         Map<Long, Long> validByStaff = new HashMap<>();
-        days.forEach((id, c) -> validByStaff.put(id, c.b()));
+        byStaff.forEach((id, t) -> validByStaff.put(id, t.counts().valid()));
         return new Pooled(new ReportContent.Figures(attempted, valid, IndicatorCalculator.rate(valid, attempted),
-                IndicatorCalculator.rate(timely, attempted), IndicatorCalculator.index(definitions, items),
+                IndicatorCalculator.rate(timely, attempted), IndicatorCalculator.index(pooled.answered(versions)),
                 IndicatorCalculator.rate(overall.satisfied(), overall.answers())), items, validByStaff);
     }
 
