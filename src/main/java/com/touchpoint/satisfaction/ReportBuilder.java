@@ -56,7 +56,8 @@ class ReportBuilder {
                 before.items.getOrDefault(i.code(), ItemTotals.NONE).mean(), itemTargets.get(i.code()),
                 IndicatorCalculator.rate(now.items.getOrDefault(i.code(), ItemTotals.NONE).satisfied(),
                         now.items.getOrDefault(i.code(), ItemTotals.NONE).answers()))).toList();
-        List<String> weakest = IndicatorCalculator.weakItems(items, now.items, itemTargets).stream().limit(3).toList();
+        List<String> weakest = IndicatorCalculator.weakItems(
+                IndicatorCalculator.effectiveWeights(items, now.answered), now.items, itemTargets).stream().limit(3).toList();
         String overall = items.stream().filter(ItemDefinition::overall).map(ItemDefinition::code).findFirst().orElse("");
         List<ReportContent.TrendPoint> trend = new ArrayList<>();
         for (int i = TREND_MONTHS - 1; i >= 0; i--) {
@@ -71,7 +72,8 @@ class ReportBuilder {
                 trend);
     }
 
-    private record Pooled(ReportContent.Figures figures, Map<String, ItemTotals> items, Map<Long, Long> validByStaff) {
+    private record Pooled(ReportContent.Figures figures, Map<String, ItemTotals> items, Map<Long, Long> validByStaff,
+                          List<IndicatorCalculator.Answered> answered) {
     }
 
     private Pooled pooled(List<Long> ids, YearMonth month) {
@@ -85,11 +87,12 @@ class ReportBuilder {
         long timely = pooled.counts().timely();
         Map<Long, QuestionnaireDetails> versions = questionnaires.byId();
         ItemTotals overall = pooled.overall(versions);
+        List<IndicatorCalculator.Answered> answered = pooled.answered(versions);
         Map<Long, Long> validByStaff = new HashMap<>();
         byStaff.forEach((id, t) -> validByStaff.put(id, t.counts().valid()));
         return new Pooled(new ReportContent.Figures(attempted, valid, IndicatorCalculator.rate(valid, attempted),
-                IndicatorCalculator.rate(timely, attempted), IndicatorCalculator.index(pooled.answered(versions)),
-                IndicatorCalculator.rate(overall.satisfied(), overall.answers())), items, validByStaff);
+                IndicatorCalculator.rate(timely, attempted), IndicatorCalculator.index(answered),
+                IndicatorCalculator.rate(overall.satisfied(), overall.answers())), items, validByStaff, answered);
     }
 
     /** The members' post targets, weighted by their valid callbacks (plain average when there are none). */
