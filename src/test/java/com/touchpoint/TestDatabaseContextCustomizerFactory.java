@@ -9,7 +9,10 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import java.util.List;
 import java.util.Map;
 
-/** Points every Spring test context at this run's MariaDB database (see {@link TestDatabase}). */
+/**
+ * Points every Spring test context at this run's MariaDB database (see {@link TestDatabase}) and lets
+ * {@link QueryCounter} see every statement sent to it.
+ */
 class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
@@ -27,6 +30,7 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
                             "spring.datasource.username", TestDatabase.USER,
                             "spring.datasource.password", TestDatabase.PASSWORD,
                             "spring.datasource.driver-class-name", "org.mariadb.jdbc.Driver")));
+            context.getBeanFactory().addBeanPostProcessor(new QueryCounter.Wrapper());
         }
 
         @Override

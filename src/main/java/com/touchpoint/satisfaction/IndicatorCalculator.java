@@ -27,6 +27,63 @@ final class IndicatorCalculator {
         return weightSum == 0 ? null : weighted / weightSum;
     }
 
+    /** Valid callbacks answered under one questionnaire version, with that version's items and weights. */
+    record Answered(List<ItemDefinition> items, long callbacks, Map<String, ItemTotals> totals) {
+    }
+
+    /**
+     * The index of callbacks answered under several questionnaire versions: each version's index with its own
+     * weights, averaged over the versions weighted by their valid callbacks, so each callback counts once with
+     * the weights it was answered under. With one version it is that version's index.
+     */
+    static Double index(List<Answered> versions) {
+        if (versions.size() == 1) {
+            return index(versions.get(0).items(), versions.get(0).totals());
+        }
+        double weighted = 0;
+        long callbacks = 0;
+        for (Answered version : versions) {
+            Double index = index(version.items(), version.totals());
+            if (index != null && version.callbacks() > 0) {
+                weighted += version.callbacks() * index;
+                callbacks += version.callbacks();
+            }
+        }
+        return callbacks == 0 ? null : weighted / callbacks;
+    }
+
+    /**
+     * The shown items with the weight a callback of these versions gives each on average (weighted by valid
+     * callbacks; an item a version lacks weighs 0 there), for ranking weak items; with one version its weights.
+     */
+    static List<ItemDefinition> effectiveWeights(List<ItemDefinition> shown, List<Answered> versions) {
+        if (versions.size() == 1) {
+            Map<String, ItemDefinition> own = new java.util.HashMap<>();
+            versions.get(0).items().forEach(i -> own.put(i.code(), i));
+            return shown.stream().map(i -> reweighted(i, own.containsKey(i.code()) ? own.get(i.code()).weight() : null))
+                    .toList();
+        }
+        long callbacks = versions.stream().mapToLong(Answered::callbacks).sum();
+        List<ItemDefinition> result = new ArrayList<>();
+        for (ItemDefinition item : shown) {
+            double weight = 0;
+            for (Answered version : versions) {
+                for (ItemDefinition own : version.items()) {
+                    if (own.code().equals(item.code()) && own.weighted()) {
+                        weight += version.callbacks() * own.weight();
+                    }
+                }
+            }
+            result.add(reweighted(item, callbacks == 0 || weight == 0 ? null : weight / callbacks));
+        }
+        return result;
+    }
+
+    private static ItemDefinition reweighted(ItemDefinition item, Double weight) {
+        return new ItemDefinition(item.code(), item.nameZh(), item.nameEn(), item.scale(), item.overall() ? null : weight,
+                item.satisfiedThreshold(), item.overall());
+    }
+
     /** (n·index + k·μ) / (n + k); μ itself with no valid callbacks. */
     static Double adjusted(long n, Double index, Double postIndex, int priorStrength) {
         if (postIndex == null) {

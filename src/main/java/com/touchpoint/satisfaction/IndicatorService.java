@@ -1,8 +1,6 @@
 package com.touchpoint.satisfaction;
 
 import com.touchpoint.shared.NotFoundException;
-import com.touchpoint.staff.OrgStructure;
-import com.touchpoint.staff.PostDetails;
 import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.StaffRef;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,16 +20,14 @@ import java.util.Map;
 public class IndicatorService {
 
     private final StaffDirectory directory;
-    private final OrgStructure org;
     private final Questionnaires questionnaires;
     private final RollupStore rollups;
-    private final ItemTargetStore targets;
+    private final SatisfactionTargets targets;
     private final IndicatorProperties properties;
 
-    IndicatorService(StaffDirectory directory, OrgStructure org, Questionnaires questionnaires, RollupStore rollups,
-                     ItemTargetStore targets, IndicatorProperties properties) {
+    IndicatorService(StaffDirectory directory, Questionnaires questionnaires, RollupStore rollups,
+                     SatisfactionTargets targets, IndicatorProperties properties) {
         this.directory = directory;
-        this.org = org;
         this.questionnaires = questionnaires;
         this.rollups = rollups;
         this.targets = targets;
@@ -54,10 +50,13 @@ public class IndicatorService {
     @PreAuthorize("@access.canReadIndicatorsOf(#staffId)")
     public List<MonthlyFigure> trend(long staffId, java.time.YearMonth lastMonth, int months) {
         StaffRef member = directory.ref(staffId).orElseThrow(() -> new NotFoundException("staff.not-found", staffId));
+        java.time.YearMonth first = lastMonth.minusMonths(months - 1L);
+        var monthly = rollups.monthlyTotals(directory.idsWithPost(member.postCode()), first.atDay(1),
+                lastMonth.atEndOfMonth());
         List<MonthlyFigure> trend = new ArrayList<>();
-        for (int i = months - 1; i >= 0; i--) {
-            java.time.YearMonth month = lastMonth.minusMonths(i);
-            StaffIndicators s = postContext(member.postCode(), Period.of(month)).indicatorsOf(member);
+        for (java.time.YearMonth month = first; !month.isAfter(lastMonth); month = month.plusMonths(1)) {
+            StaffIndicators s = postContext(member.postCode(), Period.of(month), monthly.getOrDefault(month, Map.of()))
+                    .indicatorsOf(member);
             trend.add(new MonthlyFigure(month, s.callbacks(), s.index(), s.adjustedIndex()));
         }
         return trend;
@@ -123,71 +122,72 @@ public class IndicatorService {
     }
 
     private PostContext postContext(String postCode, Period period) {
-        PostDetails post = org.posts().stream().filter(p -> p.code().equals(postCode)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Unknown post " + postCode));
         List<Long> staffIds = directory.idsWithPost(postCode);
-        List<ItemDefinition> items = questionnaires.current().items();
-        double postTarget = post.indexTarget().doubleValue();
-        Map<String, Double> itemTargets = new HashMap<>();
-        Map<String, Double> stored = targets.targetsOf(postCode);
-        items.forEach(i -> itemTargets.put(i.code(), stored.getOrDefault(i.code(), postTarget)));
-        return new PostContext(items, postTarget, itemTargets, period,
-                rollups.dayTotals(staffIds, period.from(), period.to()),
-                rollups.itemTotals(staffIds, period.from(), period.to()), properties);
+        return postContext(postCode, period, rollups.totals(staffIds, period.from(), period.to()));
+    }
+
+    private PostContext postContext(String postCode, Period period, Map<Long, RollupStore.StaffTotals> totals) {
+        return new PostContext(questionnaires.current().items(), questionnaires.byId(), targets.of(postCode), period,
+                totals, properties);
     }
 
     /** Everything pooled over one post in one period: the post's level and the peers for standard scores. */
     private static final class PostContext {
         private final List<ItemDefinition> items;
+        private final Map<Long, QuestionnaireDetails> versions;
         private final double postTarget;
-        private final Map<String, Double> itemTargets;
+        private final Map<String, Double> itemTargets = new HashMap<>();
         private final Period period;
-        private final Map<Long, RollupStore.Counts> days;
-        private final Map<Long, Map<String, ItemTotals>> itemsByStaff;
+        private final Map<Long, RollupStore.StaffTotals> byStaff;
         private final IndicatorProperties properties;
         private final Double postIndex;
         private final List<Double> peers = new ArrayList<>();
 
-        PostContext(List<ItemDefinition> items, double postTarget, Map<String, Double> itemTargets, Period period,
-                    Map<Long, RollupStore.Counts> days, Map<Long, Map<String, ItemTotals>> itemsByStaff,
+        PostContext(List<ItemDefinition> items, Map<Long, QuestionnaireDetails> versions,
+                    SatisfactionTargets.PostTargets targets, Period period, Map<Long, RollupStore.StaffTotals> byStaff,
                     IndicatorProperties properties) {
             this.items = items;
-            this.postTarget = postTarget;
-            this.itemTargets = itemTargets;
+            this.versions = versions;
+            this.postTarget = targets.indexTarget();
+            items.forEach(i -> itemTargets.put(i.code(), targets.itemTarget(i.code())));
             this.period = period;
-            this.days = days;
-            this.itemsByStaff = itemsByStaff;
+            this.byStaff = byStaff;
             this.properties = properties;
-            Map<String, ItemTotals> pooled = new HashMap<>();
-            itemsByStaff.values().forEach(m -> m.forEach((code, t) -> pooled.merge(code, t, ItemTotals::plus)));
-            this.postIndex = IndicatorCalculator.index(items, pooled);
-            days.forEach((staffId, counts) -> {
-                if (counts.b() >= properties.minSample()) {
+            RollupStore.StaffTotals pooled = byStaff.values().stream()
+                    .reduce(RollupStore.StaffTotals.NONE, RollupStore.StaffTotals::plus);
+            this.postIndex = IndicatorCalculator.index(pooled.answered(versions));
+            byStaff.forEach((staffId, t) -> {
+                if (t.counts().valid() >= properties.minSample()) {
                     peers.add(adjusted(staffId));
                 }
             });
         }
 
+        private RollupStore.StaffTotals totalsOf(long staffId) {
+            return byStaff.getOrDefault(staffId, RollupStore.StaffTotals.NONE);
+        }
+
         private Double adjusted(long staffId) {
-            long n = days.getOrDefault(staffId, new RollupStore.Counts(0, 0, 0)).b();
-            Double index = IndicatorCalculator.index(items, itemsByStaff.getOrDefault(staffId, Map.of()));
-            return IndicatorCalculator.adjusted(n, index, postIndex, properties.priorStrength());
+            RollupStore.StaffTotals t = totalsOf(staffId);
+            Double index = IndicatorCalculator.index(t.answered(versions));
+            return IndicatorCalculator.adjusted(t.counts().valid(), index, postIndex, properties.priorStrength());
         }
 
         /** The adjusted index of a staff member with at least the minimum sample, otherwise null. */
         Double rankable(long staffId) {
-            long n = days.getOrDefault(staffId, new RollupStore.Counts(0, 0, 0)).b();
+            long n = totalsOf(staffId).counts().valid();
             return n < properties.minSample() ? null : adjusted(staffId);
         }
 
         StaffIndicators indicatorsOf(StaffRef member) {
-            RollupStore.Counts counts = days.getOrDefault(member.id(), new RollupStore.Counts(0, 0, 0));
-            Map<String, ItemTotals> totals = itemsByStaff.getOrDefault(member.id(), Map.of());
-            long n = counts.b();
-            Double index = IndicatorCalculator.index(items, totals);
+            RollupStore.StaffTotals staffTotals = totalsOf(member.id());
+            RollupStore.Counts counts = staffTotals.counts();
+            Map<String, ItemTotals> totals = staffTotals.items();
+            List<IndicatorCalculator.Answered> answered = staffTotals.answered(versions);
+            long n = counts.valid();
+            Double index = IndicatorCalculator.index(answered);
             Double adjusted = adjusted(member.id());
-            ItemTotals overall = items.stream().filter(ItemDefinition::overall).findFirst()
-                    .map(i -> totals.getOrDefault(i.code(), ItemTotals.NONE)).orElse(ItemTotals.NONE);
+            ItemTotals overall = staffTotals.overall(versions);
             double[] interval = IndicatorCalculator.wilson(overall.satisfied(), overall.answers());
             List<ItemIndicator> itemFigures = items.stream().map(i -> {
                 ItemTotals t = totals.getOrDefault(i.code(), ItemTotals.NONE);
@@ -195,12 +195,14 @@ public class IndicatorService {
                         IndicatorCalculator.rate(t.satisfied(), t.answers()), itemTargets.get(i.code()));
             }).toList();
             return new StaffIndicators(member.id(), member.employeeNo(), member.name(), member.postCode(), period,
-                    counts.a(), n, IndicatorCalculator.rate(n, counts.a()), IndicatorCalculator.rate(counts.c(), counts.a()),
+                    counts.attempted(), n, IndicatorCalculator.rate(n, counts.attempted()),
+                    IndicatorCalculator.rate(counts.timely(), counts.attempted()),
                     index, postIndex, adjusted, postTarget, adjusted == null ? null : adjusted / postTarget,
                     IndicatorCalculator.rate(overall.satisfied(), overall.answers()),
                     interval == null ? null : interval[0], interval == null ? null : interval[1],
-                    IndicatorCalculator.tScore(adjusted, n, properties.minSample(), peers),
-                    itemFigures, IndicatorCalculator.weakItems(items, totals, itemTargets));
+                    IndicatorCalculator.tScore(adjusted, n, properties.minSample(), peers), itemFigures,
+                    IndicatorCalculator.weakItems(IndicatorCalculator.effectiveWeights(items, answered), totals,
+                            itemTargets));
         }
     }
 }

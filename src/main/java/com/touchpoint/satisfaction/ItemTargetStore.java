@@ -26,6 +26,16 @@ class ItemTargetStore {
         return targets;
     }
 
+    /** Every stored item target, by post code and item code. */
+    Map<String, Map<String, Double>> all() {
+        Map<String, Map<String, Double>> targets = new HashMap<>();
+        jdbc.query("select post_code, item_code, target from satisfaction_item_target", rs -> {
+            targets.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2),
+                    rs.getBigDecimal(3).doubleValue());
+        });
+        return targets;
+    }
+
     void put(String postCode, String itemCode, BigDecimal target) {
         int updated = jdbc.update("update satisfaction_item_target set target = ? where post_code = ? and item_code = ?",
                 target, postCode, itemCode);

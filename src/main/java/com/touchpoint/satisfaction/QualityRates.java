@@ -42,9 +42,9 @@ public class QualityRates {
             long responded = 0;
             long timely = 0;
             for (RollupStore.Counts c : rollups.dayTotals(ids, period.from(), period.to()).values()) {
-                attempted += c.a();
-                responded += c.b();
-                timely += c.c();
+                attempted += c.attempted();
+                responded += c.valid();
+                timely += c.timely();
             }
             if (attempted > 0) {
                 rows.add(new ResponseRates(team.name(), attempted, responded, timely));

@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Questionnaire versions; the current one defines the items and weights the indicators use. */
@@ -18,13 +19,17 @@ public class Questionnaires {
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final com.touchpoint.audit.AuditLog audit;
     private final java.time.Clock clock;
+    private final CachedValue<List<QuestionnaireDetails>> versions;
 
     Questionnaires(QuestionnaireRepository questionnaires, org.springframework.jdbc.core.JdbcTemplate jdbc,
-                   com.touchpoint.audit.AuditLog audit, java.time.Clock clock) {
+                   com.touchpoint.audit.AuditLog audit, java.time.Clock clock,
+                   org.springframework.transaction.PlatformTransactionManager transactions) {
         this.questionnaires = questionnaires;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.versions = new CachedValue<>(transactions, () -> questionnaires.findAllWithItems().stream().map(Questionnaires::details)
+                .sorted(Comparator.comparing(QuestionnaireDetails::code)).toList());
     }
 
     /**
@@ -35,6 +40,7 @@ public class Questionnaires {
     @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('QUALITY', 'ADMIN')")
     public QuestionnaireDetails createVersion(QuestionnaireDraft draft) {
         validate(draft);
+        versions.evict();
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.update(connection -> {
             var ps = connection.prepareStatement("insert into satisfaction_questionnaire (code, name_zh, name_en, "
@@ -93,10 +99,15 @@ public class Questionnaires {
         check.throwIfInvalid();
     }
 
+    /** Every version, by code; cached until a version is created. */
     @Transactional(readOnly = true)
     public List<QuestionnaireDetails> all() {
-        return questionnaires.findAllWithItems().stream().map(Questionnaires::details)
-                .sorted(Comparator.comparing(QuestionnaireDetails::code)).toList();
+        return versions.get();
+    }
+
+    /** Every version by id, for reading callbacks with the items and weights they were answered under. */
+    Map<Long, QuestionnaireDetails> byId() {
+        return all().stream().collect(java.util.stream.Collectors.toMap(QuestionnaireDetails::id, q -> q));
     }
 
     @Transactional(readOnly = true)

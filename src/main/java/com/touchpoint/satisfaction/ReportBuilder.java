@@ -56,7 +56,8 @@ class ReportBuilder {
                 before.items.getOrDefault(i.code(), ItemTotals.NONE).mean(), itemTargets.get(i.code()),
                 IndicatorCalculator.rate(now.items.getOrDefault(i.code(), ItemTotals.NONE).satisfied(),
                         now.items.getOrDefault(i.code(), ItemTotals.NONE).answers()))).toList();
-        List<String> weakest = IndicatorCalculator.weakItems(items, now.items, itemTargets).stream().limit(3).toList();
+        List<String> weakest = IndicatorCalculator.weakItems(
+                IndicatorCalculator.effectiveWeights(items, now.answered), now.items, itemTargets).stream().limit(3).toList();
         String overall = items.stream().filter(ItemDefinition::overall).map(ItemDefinition::code).findFirst().orElse("");
         List<ReportContent.TrendPoint> trend = new ArrayList<>();
         for (int i = TREND_MONTHS - 1; i >= 0; i--) {
@@ -71,26 +72,27 @@ class ReportBuilder {
                 trend);
     }
 
-    private record Pooled(ReportContent.Figures figures, Map<String, ItemTotals> items, Map<Long, Long> validByStaff) {
+    private record Pooled(ReportContent.Figures figures, Map<String, ItemTotals> items, Map<Long, Long> validByStaff,
+                          List<IndicatorCalculator.Answered> answered) {
     }
 
     private Pooled pooled(List<Long> ids, YearMonth month) {
         Period period = Period.of(month);
-        Map<Long, RollupStore.Counts> days = rollups.dayTotals(ids, period.from(), period.to());
-        Map<String, ItemTotals> items = new HashMap<>();
-        rollups.itemTotals(ids, period.from(), period.to()).values()
-                .forEach(m -> m.forEach((code, t) -> items.merge(code, t, ItemTotals::plus)));
-        long attempted = days.values().stream().mapToLong(RollupStore.Counts::a).sum();
-        long valid = days.values().stream().mapToLong(RollupStore.Counts::b).sum();
-        long timely = days.values().stream().mapToLong(RollupStore.Counts::c).sum();
-        List<ItemDefinition> definitions = questionnaires.current().items();
-        ItemTotals overall = definitions.stream().filter(ItemDefinition::overall).findFirst()
-                .map(i -> items.getOrDefault(i.code(), ItemTotals.NONE)).orElse(ItemTotals.NONE);
+        Map<Long, RollupStore.StaffTotals> byStaff = rollups.totals(ids, period.from(), period.to());
+        RollupStore.StaffTotals pooled = byStaff.values().stream()
+                .reduce(RollupStore.StaffTotals.NONE, RollupStore.StaffTotals::plus);
+        Map<String, ItemTotals> items = pooled.items();
+        long attempted = pooled.counts().attempted();
+        long valid = pooled.counts().valid();
+        long timely = pooled.counts().timely();
+        Map<Long, QuestionnaireDetails> versions = questionnaires.byId();
+        ItemTotals overall = pooled.overall(versions);
+        List<IndicatorCalculator.Answered> answered = pooled.answered(versions);
         Map<Long, Long> validByStaff = new HashMap<>();
-        days.forEach((id, c) -> validByStaff.put(id, c.b()));
+        byStaff.forEach((id, t) -> validByStaff.put(id, t.counts().valid()));
         return new Pooled(new ReportContent.Figures(attempted, valid, IndicatorCalculator.rate(valid, attempted),
-                IndicatorCalculator.rate(timely, attempted), IndicatorCalculator.index(definitions, items),
-                IndicatorCalculator.rate(overall.satisfied(), overall.answers())), items, validByStaff);
+                IndicatorCalculator.rate(timely, attempted), IndicatorCalculator.index(answered),
+                IndicatorCalculator.rate(overall.satisfied(), overall.answers())), items, validByStaff, answered);
     }
 
     /** The members' post targets, weighted by their valid callbacks (plain average when there are none). */

@@ -6,10 +6,12 @@ import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.PostDetails;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,12 +24,39 @@ public class SatisfactionTargets {
     private final OrgStructure org;
     private final Questionnaires questionnaires;
     private final AuditLog audit;
+    private final CachedValue<Map<String, PostTargets>> byPost;
 
-    SatisfactionTargets(ItemTargetStore targets, OrgStructure org, Questionnaires questionnaires, AuditLog audit) {
+    SatisfactionTargets(ItemTargetStore targets, OrgStructure org, Questionnaires questionnaires, AuditLog audit,
+                        PlatformTransactionManager transactions) {
         this.targets = targets;
         this.org = org;
         this.questionnaires = questionnaires;
         this.audit = audit;
+        this.byPost = new CachedValue<>(transactions, () -> {
+            Map<String, Map<String, Double>> items = targets.all();
+            Map<String, PostTargets> result = new HashMap<>();
+            for (PostDetails post : org.posts()) {
+                result.put(post.code(), new PostTargets(post.indexTarget().doubleValue(),
+                        Map.copyOf(items.getOrDefault(post.code(), Map.of()))));
+            }
+            return Map.copyOf(result);
+        });
+    }
+
+    /** A post's index target and stored item targets; an item without one uses the index target. */
+    record PostTargets(double indexTarget, Map<String, Double> items) {
+        double itemTarget(String itemCode) {
+            return items.getOrDefault(itemCode, indexTarget);
+        }
+    }
+
+    /** The targets of a post, cached until targets change. */
+    PostTargets of(String postCode) {
+        PostTargets found = byPost.get().get(postCode);
+        if (found == null) {
+            throw new IllegalStateException("Unknown post " + postCode);
+        }
+        return found;
     }
 
     /** Item targets of a post as stored; items without one use the index target. */
@@ -50,6 +79,7 @@ public class SatisfactionTargets {
                 throw new InvalidInputException("itemTargets." + e.getKey(), "target.out-of-range", e.getValue());
             }
         }
+        byPost.evict();
         PostDetails post = org.setIndexTarget(postCode, indexTarget);
         Map<String, Double> before = itemTargets(postCode);
         Map<String, BigDecimal> after = new LinkedHashMap<>();

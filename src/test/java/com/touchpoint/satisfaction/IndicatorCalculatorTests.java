@@ -114,4 +114,41 @@ class IndicatorCalculatorTests {
         assertThat(IndicatorCalculator.rate(0, 0)).isNull();
         assertThat(IndicatorCalculator.rate(2, 3)).isCloseTo(66.6667, within(1e-4));
     }
+
+    /** STANDARD-2026 with attitude at 0.10 and promise at 0.30. */
+    static final List<ItemDefinition> SECOND = ITEMS.stream().map(i -> switch (i.code()) {
+        case "ATTITUDE" -> new ItemDefinition(i.code(), i.nameZh(), i.nameEn(), i.scale(), 0.10, 4, false);
+        case "PROMISE" -> new ItemDefinition(i.code(), i.nameZh(), i.nameEn(), i.scale(), 0.30, 4, false);
+        default -> i;
+    }).toList();
+
+    @Test
+    void each_version_counts_with_its_own_weights_in_proportion_to_its_callbacks() {
+        // attitude 100, promise 0: (0.25·100 + 0.15·0) / 0.40 = 62.5 under the first version, 10 / 0.40 = 25 under the second
+        var first = new IndicatorCalculator.Answered(ITEMS, 1, Map.of("ATTITUDE", fivePoint(5), "PROMISE", fivePoint(1)));
+        var second = new IndicatorCalculator.Answered(SECOND, 2,
+                Map.of("ATTITUDE", fivePoint(5, 5), "PROMISE", fivePoint(1, 1)));
+        assertThat(IndicatorCalculator.index(List.of(first))).isCloseTo(62.5, within(1e-9));
+        assertThat(IndicatorCalculator.index(List.of(second))).isCloseTo(25.0, within(1e-9));
+        // (1·62.5 + 2·25) / 3
+        assertThat(IndicatorCalculator.index(List.of(first, second))).isCloseTo(37.5, within(1e-9));
+        assertThat(IndicatorCalculator.index(List.of())).isNull();
+    }
+
+    @Test
+    void weak_items_of_several_versions_are_ranked_by_the_average_weight_of_their_callbacks() {
+        // three callbacks under the first version, one under the second: attitude (3·0.25 + 0.10) / 4 = 0.2125,
+        // promise (3·0.15 + 0.30) / 4 = 0.1875; both at 50 against 82, so attitude's shortfall weighs more
+        var first = new IndicatorCalculator.Answered(ITEMS, 3, Map.of());
+        var second = new IndicatorCalculator.Answered(SECOND, 1, Map.of());
+        List<ItemDefinition> weights = IndicatorCalculator.effectiveWeights(SECOND, List.of(first, second));
+        assertThat(weights.get(0).weight()).isCloseTo(0.2125, within(1e-12));
+        assertThat(weights.get(3).weight()).isCloseTo(0.1875, within(1e-12));
+        assertThat(weights.get(5).weight()).isNull();
+        var totals = Map.of("ATTITUDE", fivePoint(3), "PROMISE", fivePoint(3));
+        var targets = Map.of("ATTITUDE", 82.0, "EFFICIENCY", 82.0, "PROFESSIONAL", 82.0, "PROMISE", 82.0,
+                "RESOLUTION", 82.0, "OVERALL", 82.0);
+        assertThat(IndicatorCalculator.weakItems(weights, totals, targets)).containsExactly("ATTITUDE", "PROMISE");
+        assertThat(IndicatorCalculator.weakItems(SECOND, totals, targets)).containsExactly("PROMISE", "ATTITUDE");
+    }
 }
