@@ -50,6 +50,34 @@ class CachedValueTests {
     }
 
     @Test
+    void a_kept_value_is_reloaded_after_a_minute_so_changes_made_by_another_instance_arrive() {
+        var clock = new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.parse("2026-11-30T08:00:00Z"));
+        var ticking = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return clock.get();
+            }
+        };
+        var timed = new CachedValue<>(NO_DATABASE, ticking, CachedValue.KEPT_FOR, loads::incrementAndGet);
+        assertThat(timed.get()).isEqualTo(1);
+        clock.set(clock.get().plusSeconds(59));
+        assertThat(timed.get()).isEqualTo(1);
+        clock.set(clock.get().plusSeconds(2));
+        assertThat(timed.get()).isEqualTo(2);
+        assertThat(timed.get()).isEqualTo(2);
+    }
+
+    @Test
     void nothing_is_kept_until_the_changing_transaction_has_ended() {
         value.get();
         TransactionSynchronizationManager.initSynchronization();
