@@ -3,7 +3,7 @@ package com.touchpoint.satisfaction;
 import com.touchpoint.shared.DataDirectory;
 import com.touchpoint.shared.ImportTimings;
 import com.touchpoint.shared.TabularRow;
-import com.touchpoint.shared.TabularStream;
+import com.touchpoint.shared.TabularFiles;
 import com.touchpoint.shared.TouchpointException;
 import com.touchpoint.shared.TranslationProvider;
 import org.apache.poi.ss.usermodel.Row;
@@ -72,7 +72,7 @@ public class CallbackFileImport {
         List<TabularRow> sample = new ArrayList<>();
         CallbackColumns[] columns = new CallbackColumns[1];
         int[] total = new int[1];
-        TabularStream.read(fileName, file, new TabularStream.RowHandler() {
+        TabularFiles.read(fileName, file, new TabularFiles.RowHandler() {
             @Override
             public void header(List<String> headers) {
                 columns[0] = new CallbackColumns(headers, questionnaires.current());
@@ -115,7 +115,7 @@ public class CallbackFileImport {
         try (var errors = new SXSSFWorkbook(200)) {
             run.errorSheet = errors.createSheet("errors");
             transaction.executeWithoutResult(s -> {
-                TabularStream.read(fileName, file, run);
+                TabularFiles.read(fileName, file, run);
                 run.flush();
             });
             if (run.rejected > 0) {
@@ -159,7 +159,7 @@ public class CallbackFileImport {
     }
 
     /** The state of one running import: the chunk being gathered, the counts and the error sheet. */
-    private final class Run implements TabularStream.RowHandler {
+    private final class Run implements TabularFiles.RowHandler {
         private final Locale locale;
         private final IntConsumer progress;
         private final List<TabularRow> chunk = new ArrayList<>();
