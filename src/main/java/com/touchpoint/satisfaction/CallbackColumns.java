@@ -1,7 +1,8 @@
 package com.touchpoint.satisfaction;
 
+import com.touchpoint.shared.HeaderAliases;
 import com.touchpoint.shared.TabularRow;
-import com.touchpoint.shared.TouchpointException;
+import com.touchpoint.shared.YesNo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Maps the columns of an uploaded callback file (Chinese or English headers) onto a callback record.
@@ -18,11 +18,10 @@ import java.util.Set;
  */
 final class CallbackColumns {
 
-    private static final Map<String, String> FIELDS = new HashMap<>();
+    private static final HeaderAliases<String> FIELDS = new HeaderAliases<>();
     private static final List<String> REQUIRED = List.of("externalId", "employeeNo", "serviceDate", "callbackDate",
             "serviceType", "channel", "customerSegment", "status");
     private static final Map<String, String> CHINESE_VALUES = new HashMap<>();
-    private static final Set<String> YES = Set.of("是", "y", "yes", "true", "1");
 
     static {
         field("externalId", "外部编号", "回访编号", "externalid", "external id");
@@ -55,9 +54,7 @@ final class CallbackColumns {
     }
 
     private static void field(String name, String... headers) {
-        for (String h : headers) {
-            FIELDS.put(h, name);
-        }
+        FIELDS.field(name, headers);
     }
 
     private static void value(String chinese, String code) {
@@ -65,18 +62,17 @@ final class CallbackColumns {
     }
 
     private final List<String> headers;
-    private final Map<String, Integer> fieldColumns = new HashMap<>();
+    private final Map<String, Integer> fieldColumns;
     private final Map<String, Integer> itemColumns = new LinkedHashMap<>();
     private final String defaultQuestionnaire;
 
     CallbackColumns(List<String> headers, QuestionnaireDetails current) {
         this.headers = headers;
         this.defaultQuestionnaire = current.code();
+        this.fieldColumns = FIELDS.columns(headers);
         for (int i = 0; i < headers.size(); i++) {
             String h = headers.get(i).strip();
-            String key = h.toLowerCase(Locale.ROOT);
-            if (FIELDS.containsKey(h) || FIELDS.containsKey(key)) {
-                fieldColumns.putIfAbsent(FIELDS.getOrDefault(h, FIELDS.get(key)), i);
+            if (FIELDS.fieldOf(h).isPresent()) {
                 continue;
             }
             for (ItemDefinition item : current.items()) {
@@ -85,10 +81,7 @@ final class CallbackColumns {
                 }
             }
         }
-        List<String> missing = REQUIRED.stream().filter(f -> !fieldColumns.containsKey(f)).toList();
-        if (!missing.isEmpty()) {
-            throw new TouchpointException("import.header.missing", String.join(", ", missing));
-        }
+        HeaderAliases.requireAll(fieldColumns, REQUIRED, f -> f);
     }
 
     List<String> headers() {
@@ -116,12 +109,11 @@ final class CallbackColumns {
                 }
             }
         });
-        String complaint = cell(row, "complaint").toLowerCase(Locale.ROOT);
         String questionnaire = cell(row, "questionnaire");
         return new CallbackRecord(cell(row, "externalId"), cell(row, "employeeNo"), cell(row, "serviceDate"),
                 cell(row, "callbackDate"), coded(row, "serviceType"), coded(row, "channel"),
                 coded(row, "customerSegment"), coded(row, "status"),
-                questionnaire.isBlank() ? defaultQuestionnaire : questionnaire, answers, YES.contains(complaint),
+                questionnaire.isBlank() ? defaultQuestionnaire : questionnaire, answers, YesNo.parse(cell(row, "complaint")).orElse(false),
                 cell(row, "comment"), cell(row, "callbackAgent"));
     }
 

@@ -1,14 +1,12 @@
 package com.touchpoint.satisfaction;
 
 import com.touchpoint.shared.DataDirectory;
+import com.touchpoint.shared.ErrorWorkbook;
 import com.touchpoint.shared.ImportTimings;
 import com.touchpoint.shared.TabularRow;
-import com.touchpoint.shared.TabularStream;
+import com.touchpoint.shared.TabularFiles;
 import com.touchpoint.shared.TouchpointException;
 import com.touchpoint.shared.TranslationProvider;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,7 +70,7 @@ public class CallbackFileImport {
         List<TabularRow> sample = new ArrayList<>();
         CallbackColumns[] columns = new CallbackColumns[1];
         int[] total = new int[1];
-        TabularStream.read(fileName, file, new TabularStream.RowHandler() {
+        TabularFiles.read(fileName, file, new TabularFiles.RowHandler() {
             @Override
             public void header(List<String> headers) {
                 columns[0] = new CallbackColumns(headers, questionnaires.current());
@@ -112,20 +110,19 @@ public class CallbackFileImport {
         long id = separateTransaction.execute(s -> history.start(fileName, user, clock.instant()));
         Path errorPath = dataDirectory.folder("imports").resolve("callback-import-" + id + "-errors.xlsx");
         var run = new Run(locale, progress);
-        try (var errors = new SXSSFWorkbook(200)) {
-            run.errorSheet = errors.createSheet("errors");
+        try (run) {
             transaction.executeWithoutResult(s -> {
-                TabularStream.read(fileName, file, run);
+                TabularFiles.read(fileName, file, run);
                 run.flush();
             });
-            if (run.rejected > 0) {
+            if (run.rejected() > 0) {
                 try (OutputStream out = Files.newOutputStream(errorPath)) {
-                    errors.write(out);
+                    run.errors.writeTo(out);
                 }
             }
             separateTransaction.executeWithoutResult(s -> history.finish(id, clock.instant(),
-                    CallbackImportSummary.SUCCEEDED, run.total, run.accepted, run.duplicates, run.rejected,
-                    run.rejected > 0 ? errorPath.toString() : null, null));
+                    CallbackImportSummary.SUCCEEDED, run.total, run.accepted, run.duplicates, run.rejected(),
+                    run.rejected() > 0 ? errorPath.toString() : null, null));
         } catch (TouchpointException e) {
             fail(id, run, translations.translate(e, locale));
             throw e;
@@ -159,16 +156,15 @@ public class CallbackFileImport {
     }
 
     /** The state of one running import: the chunk being gathered, the counts and the error sheet. */
-    private final class Run implements TabularStream.RowHandler {
+    private final class Run implements TabularFiles.RowHandler, AutoCloseable {
         private final Locale locale;
         private final IntConsumer progress;
         private final List<TabularRow> chunk = new ArrayList<>();
         private CallbackColumns columns;
-        private Sheet errorSheet;
+        private ErrorWorkbook errors;
         private int total;
         private int accepted;
         private int duplicates;
-        private int rejected;
 
         Run(Locale locale, IntConsumer progress) {
             this.locale = locale;
@@ -178,12 +174,8 @@ public class CallbackFileImport {
         @Override
         public void header(List<String> headers) {
             columns = new CallbackColumns(headers, questionnaires.current());
-            Row head = errorSheet.createRow(0);
-            head.createCell(0).setCellValue(translations.getTranslation("import.row", locale));
-            for (int c = 0; c < headers.size(); c++) {
-                head.createCell(c + 1).setCellValue(headers.get(c));
-            }
-            head.createCell(headers.size() + 1).setCellValue(translations.getTranslation("import.errors", locale));
+            errors = new ErrorWorkbook(headers, translations.getTranslation("import.row", locale),
+                    translations.getTranslation("import.errors", locale));
         }
 
         @Override
@@ -205,21 +197,24 @@ public class CallbackFileImport {
             accepted += result.accepted();
             duplicates += result.duplicates();
             for (IntakeResult.Rejected r : result.rejected()) {
-                writeError(chunk.get(r.index()), describe(r, columns, chunk.get(r.index()), locale));
+                TabularRow row = chunk.get(r.index());
+                errors.add(new ErrorWorkbook.RejectedRow(row.rowNumber(), row.cells(),
+                        String.join("; ", describe(r, columns, row, locale))));
             }
             total += chunk.size();
             chunk.clear();
             progress.accept(total);
         }
 
-        private void writeError(TabularRow row, List<String> problems) {
-            rejected++;
-            Row out = errorSheet.createRow(rejected);
-            out.createCell(0).setCellValue(row.rowNumber());
-            for (int c = 0; c < row.cells().size(); c++) {
-                out.createCell(c + 1).setCellValue(row.cells().get(c));
+        int rejected() {
+            return errors == null ? 0 : errors.rejectedRows();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (errors != null) {
+                errors.close();
             }
-            out.createCell(columns.headers().size() + 1).setCellValue(String.join("; ", problems));
         }
     }
 

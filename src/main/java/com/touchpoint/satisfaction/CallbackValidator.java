@@ -2,15 +2,12 @@ package com.touchpoint.satisfaction;
 
 import com.touchpoint.shared.InvalidInputException.FieldProblem;
 import com.touchpoint.staff.StaffRef;
+import org.apache.commons.codec.digest.DigestUtils;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,11 +166,6 @@ final class CallbackValidator {
         answers.forEach((item, value) -> canonical.append(item.code()).append('=').append(value).append(';'));
         canonical.append('\u001f').append(comment == null ? "" : comment);
         canonical.append('\u001f').append(text(r.callbackAgent()));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DigestUtils.sha256Hex(canonical.toString());
     }
 }

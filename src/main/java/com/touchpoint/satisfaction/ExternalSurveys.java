@@ -1,6 +1,7 @@
 package com.touchpoint.satisfaction;
 
 import com.touchpoint.audit.AuditLog;
+import com.touchpoint.shared.HeaderAliases;
 import com.touchpoint.shared.InputCheck;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitKind;
@@ -25,6 +26,9 @@ import java.util.regex.Pattern;
 public class ExternalSurveys {
 
     static final Pattern QUARTER = Pattern.compile("20\\d\\dQ[1-4]");
+    private static final HeaderAliases<String> HEADERS = new HeaderAliases<String>()
+            .field("quarter", "季度", "quarter").field("unitCode", "单位", "unit")
+            .field("itemCode", "题项", "item").field("score", "得分", "score");
 
     private final JdbcTemplate jdbc;
     private final OrgStructure org;
@@ -55,20 +59,8 @@ public class ExternalSurveys {
     @PreAuthorize("hasAnyRole('QUALITY', 'ADMIN')")
     public ExternalImportResult importFile(String fileName, byte[] content) {
         com.touchpoint.shared.TabularData data = com.touchpoint.shared.TabularFiles.read(fileName, content);
-        java.util.Map<String, Integer> columns = new java.util.HashMap<>();
-        java.util.Map<String, String> names = java.util.Map.of("季度", "quarter", "quarter", "quarter", "单位", "unitCode",
-                "unit", "unitCode", "题项", "itemCode", "item", "itemCode", "得分", "score", "score", "score");
-        for (int i = 0; i < data.headers().size(); i++) {
-            String field = names.get(data.headers().get(i).strip().toLowerCase(java.util.Locale.ROOT));
-            if (field != null) {
-                columns.putIfAbsent(field, i);
-            }
-        }
-        List<String> missing = java.util.stream.Stream.of("quarter", "unitCode", "itemCode", "score")
-                .filter(f -> !columns.containsKey(f)).toList();
-        if (!missing.isEmpty()) {
-            throw new com.touchpoint.shared.TouchpointException("import.header.missing", String.join(", ", missing));
-        }
+        java.util.Map<String, Integer> columns = HEADERS.columns(data.headers());
+        HeaderAliases.requireAll(columns, List.of("quarter", "unitCode", "itemCode", "score"), f -> f);
         List<ExternalImportResult.RowProblem> problems = new java.util.ArrayList<>();
         int stored = 0;
         for (com.touchpoint.shared.TabularRow row : data.rows()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -16,6 +17,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -23,9 +26,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.lang.reflect.RecordComponent;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +60,50 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 errors.stream().map(m -> m.get("message")).collect(Collectors.joining("; ")));
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /**
+     * A request body refused by its Bean Validation annotations gets the same answer as one refused by a service's
+     * {@link InputCheck}: one problem per field, in the order of the body's fields. The annotations name a message
+     * key as their template, e.g. {@code "{validation.required}"}.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<String> order = componentNames(e.getBindingResult().getTarget());
+        Map<String, InvalidInputException.FieldProblem> firstPerField = new LinkedHashMap<>();
+        e.getBindingResult().getFieldErrors().stream()
+                .sorted(Comparator.comparingInt((FieldError f) -> order.indexOf(f.getField()))
+                        .thenComparingInt(ApiProblemHandler::precedence))
+                .forEach(f -> firstPerField.putIfAbsent(f.getField(), problem(f)));
+        return ResponseEntity.badRequest().body(invalid(new InvalidInputException(List.copyOf(firstPerField.values()))));
+    }
+
+    private static List<String> componentNames(Object target) {
+        if (target == null || !target.getClass().isRecord()) {
+            return List.of();
+        }
+        return Arrays.stream(target.getClass().getRecordComponents()).map(RecordComponent::getName).toList();
+    }
+
+    /** A missing value is reported before its length, its length before its format, as InputCheck does. */
+    private static int precedence(FieldError error) {
+        return switch (String.valueOf(error.getCode())) {
+            case "NotNull", "NotBlank" -> 0;
+            case "Size" -> 1;
+            default -> 2;
+        };
+    }
+
+    private static InvalidInputException.FieldProblem problem(FieldError error) {
+        ConstraintViolation<?> violation = error.unwrap(ConstraintViolation.class);
+        String template = violation.getMessageTemplate();
+        String key = template.startsWith("{") && template.endsWith("}")
+                ? template.substring(1, template.length() - 1) : "validation.invalid";
+        Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+        Object limit = attributes.containsKey("regexp") ? attributes.get("regexp") : attributes.get("max");
+        Object[] arguments = limit == null ? new Object[] {error.getField()} : new Object[] {error.getField(), limit};
+        return new InvalidInputException.FieldProblem(error.getField(), key, arguments);
     }
 
     @ExceptionHandler(NotFoundException.class)

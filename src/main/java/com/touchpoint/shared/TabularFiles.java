@@ -3,17 +3,23 @@ package com.touchpoint.shared;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.commons.io.input.BOMInputStream;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
@@ -21,34 +27,110 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads uploaded sheets (.xlsx, or .csv in UTF-8 or GBK) into text cells. A file that cannot be
- * read at all fails with one {@link TouchpointException} naming the file and the reason.
+ * The one reader of uploaded sheets: .xlsx through POI's streaming SAX API, .csv (UTF-8 with or without BOM,
+ * or GBK) through Commons CSV, every cell as trimmed text and date-formatted cells as ISO dates. Rows are
+ * streamed to a {@link RowHandler} with bounded memory, or gathered into {@link TabularData} for small files.
+ * A file that cannot be read at all fails with one {@link TouchpointException} naming the file.
  */
 public final class TabularFiles {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TabularFiles.class);
     private static final Charset GBK = Charset.forName("GBK");
+    private static final int CHARSET_PROBE_BYTES = 1 << 20;
 
     private TabularFiles() {
     }
 
+    /** Receives the header row first, then each data row. */
+    public interface RowHandler {
+        void header(List<String> headers);
+
+        void row(TabularRow row);
+    }
+
+    /** Where the bytes come from: an upload held in memory or one spooled to a file. */
+    private interface Source {
+        InputStream open() throws IOException;
+
+        OPCPackage openPackage() throws Exception;
+    }
+
+    /** Reads a whole small file into memory. */
     public static TabularData read(String fileName, byte[] content) {
-        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (content == null || content.length == 0) {
             throw new TouchpointException("import.file.empty", fileName);
         }
-        if (lower.endsWith(".xlsx")) {
-            return readXlsx(fileName, content);
+        List<List<String>> header = new ArrayList<>(1);
+        List<TabularRow> rows = new ArrayList<>();
+        read(fileName, new Source() {
+            @Override
+            public InputStream open() {
+                return new ByteArrayInputStream(content);
+            }
+
+            @Override
+            public OPCPackage openPackage() throws Exception {
+                return OPCPackage.open(new ByteArrayInputStream(content));
+            }
+        }, new RowHandler() {
+            @Override
+            public void header(List<String> names) {
+                header.add(names);
+            }
+
+            @Override
+            public void row(TabularRow row) {
+                rows.add(row);
+            }
+        });
+        return new TabularData(header.get(0), rows);
+    }
+
+    /** Streams a file of any size row by row to {@code handler}. */
+    public static void read(String fileName, Path file, RowHandler handler) {
+        try {
+            if (Files.size(file) == 0) {
+                throw new TouchpointException("import.file.empty", fileName);
+            }
+        } catch (IOException e) {
+            throw unreadable(fileName, e);
         }
-        if (lower.endsWith(".csv")) {
-            return readCsv(fileName, content);
+        read(fileName, new Source() {
+            @Override
+            public InputStream open() throws IOException {
+                return Files.newInputStream(file);
+            }
+
+            @Override
+            public OPCPackage openPackage() throws Exception {
+                return OPCPackage.open(file.toFile(), PackageAccess.READ);
+            }
+        }, handler);
+    }
+
+    private static void read(String fileName, Source source, RowHandler handler) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        try {
+            if (lower.endsWith(".xlsx")) {
+                readXlsx(fileName, source, handler);
+            } else if (lower.endsWith(".csv")) {
+                readCsv(fileName, source, handler);
+            } else {
+                throw new TouchpointException("import.file.unsupported", fileName);
+            }
+        } catch (TouchpointException e) {
+            throw e;
+        } catch (Exception e) {
+            throw unreadable(fileName, e);
         }
-        throw new TouchpointException("import.file.unsupported", fileName);
     }
 
     /** UTF-8 when the bytes are valid UTF-8 (with or without BOM), otherwise GBK as Chinese Excel writes it. */
@@ -64,31 +146,6 @@ public final class TabularFiles {
         }
     }
 
-    private static TabularData readCsv(String fileName, byte[] content) {
-        Charset charset = detectCharset(content);
-        int offset = hasUtf8Bom(content) ? 3 : 0;
-        try (Reader reader = new InputStreamReader(
-                new ByteArrayInputStream(content, offset, content.length - offset), charset);
-             CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get().parse(reader)) {
-            List<String> headers = null;
-            List<TabularRow> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                List<String> cells = record.stream().map(s -> s == null ? "" : s.trim()).toList();
-                if (headers == null) {
-                    headers = cells;
-                } else {
-                    rows.add(new TabularRow((int) record.getRecordNumber(), cells));
-                }
-            }
-            if (headers == null) {
-                throw new TouchpointException("import.file.empty", fileName);
-            }
-            return new TabularData(headers, rows);
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw unreadable(fileName, e);
-        }
-    }
-
     /**
      * The one translation of a reader's failure (POI, the zip layer, Commons CSV, I/O) into what the user reads:
      * a sentence naming the file, never the library's message, which is only logged.
@@ -98,55 +155,108 @@ public final class TabularFiles {
         return new TouchpointException("import.file.unreadable", fileName);
     }
 
-    private static boolean hasUtf8Bom(byte[] content) {
-        return content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF;
-    }
-
-    private static TabularData readXlsx(String fileName, byte[] content) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw new TouchpointException("import.file.empty", fileName);
-            }
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            List<String> headers = null;
-            List<TabularRow> rows = new ArrayList<>();
-            for (Row row : sheet) {
-                List<String> cells = cellsOf(row, formatter);
-                if (headers == null) {
-                    headers = cells;
+    private static void readCsv(String fileName, Source source, RowHandler handler) throws IOException {
+        Charset charset;
+        try (InputStream probe = source.open()) {
+            byte[] head = probe.readNBytes(CHARSET_PROBE_BYTES);
+            charset = detectCharset(head.length == CHARSET_PROBE_BYTES ? trimToLastNewline(head) : head);
+        }
+        try (Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(source.open()).get(), charset);
+             CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get().parse(reader)) {
+            boolean first = true;
+            for (CSVRecord record : parser) {
+                List<String> cells = record.stream().map(s -> s == null ? "" : s.trim()).toList();
+                if (first) {
+                    handler.header(cells);
+                    first = false;
                 } else {
-                    rows.add(new TabularRow(row.getRowNum() + 1, cells));
+                    handler.row(new TabularRow((int) record.getRecordNumber(), cells));
                 }
             }
-            if (headers == null) {
+            if (first) {
                 throw new TouchpointException("import.file.empty", fileName);
             }
-            return new TabularData(headers, rows);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof TouchpointException te) {
-                throw te;
+        }
+    }
+
+    /** A probe cut mid-character would look like broken UTF-8; cut it at the last line end instead. */
+    private static byte[] trimToLastNewline(byte[] head) {
+        for (int i = head.length - 1; i >= 0; i--) {
+            if (head[i] == '\n') {
+                return Arrays.copyOf(head, i + 1);
             }
-            throw unreadable(fileName, e);
+        }
+        return head;
+    }
+
+    private static void readXlsx(String fileName, Source source, RowHandler handler) throws Exception {
+        try (OPCPackage pkg = source.openPackage()) {
+            XSSFReader reader = new XSSFReader(pkg);
+            var strings = new ReadOnlySharedStringsTable(pkg);
+            var sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new TouchpointException("import.file.empty", fileName);
+            }
+            var rows = new RowCollector(handler);
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, rows,
+                        new IsoDateFormatter(), false));
+                parser.parse(new InputSource(sheet));
+            }
+            if (!rows.sawHeader) {
+                throw new TouchpointException("import.file.empty", fileName);
+            }
         }
     }
 
-    private static List<String> cellsOf(Row row, DataFormatter formatter) {
-        List<String> cells = new ArrayList<>();
-        for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-            cells.add(text(row.getCell(c), formatter));
+    /** Formats date cells as yyyy-MM-dd whatever their display format, everything else as shown. */
+    private static final class IsoDateFormatter extends DataFormatter {
+        IsoDateFormatter() {
+            super(Locale.ROOT);
         }
-        return cells;
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904).toLocalDate().toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904);
+        }
     }
 
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
+    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final RowHandler handler;
+        private final List<String> cells = new ArrayList<>();
+        private boolean sawHeader;
+
+        RowCollector(RowHandler handler) {
+            this.handler = handler;
         }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+
+        @Override
+        public void startRow(int rowNum) {
+            cells.clear();
         }
-        return formatter.formatCellValue(cell).trim();
+
+        @Override
+        public void endRow(int rowNum) {
+            List<String> row = List.copyOf(cells);
+            if (!sawHeader) {
+                sawHeader = true;
+                handler.header(row);
+            } else {
+                handler.row(new TabularRow(rowNum + 1, row));
+            }
+        }
+
+        @Override
+        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
+            int column = cellReference == null ? cells.size() : new CellReference(cellReference).getCol();
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(formattedValue == null ? "" : formattedValue.trim());
+        }
     }
 }

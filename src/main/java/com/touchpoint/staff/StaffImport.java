@@ -6,7 +6,7 @@ import com.touchpoint.shared.InvalidInputException;
 import com.touchpoint.shared.TabularData;
 import com.touchpoint.shared.TabularFiles;
 import com.touchpoint.shared.TabularRow;
-import com.touchpoint.shared.TouchpointException;
+import com.touchpoint.shared.YesNo;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,8 +36,6 @@ public class StaffImport {
     private static final List<DateTimeFormatter> DATE_FORMATS = Stream.of(
                     "uuuu-M-d", "uuuu/M/d", "uuuu.M.d", "uuuuMMdd", "uuuu年M月d日")
             .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT)).toList();
-    private static final Set<String> YES = Set.of("是", "在职", "y", "yes", "true", "1");
-    private static final Set<String> NO = Set.of("否", "离职", "n", "no", "false", "0");
     private static final Map<String, StaffColumn> FIELD_COLUMNS = Map.of("employeeNo", StaffColumn.EMPLOYEE_NO,
             "name", StaffColumn.NAME, "post", StaffColumn.POST, "teamCode", StaffColumn.TEAM,
             "hireDate", StaffColumn.HIRE_DATE, "active", StaffColumn.ACTIVE);
@@ -64,7 +61,7 @@ public class StaffImport {
     @PreAuthorize("@access.canManageDirectory()")
     public StaffImportPreview preview(String fileName, byte[] content) {
         TabularData data = TabularFiles.read(fileName, content);
-        Map<StaffColumn, Integer> columns = columns(data.headers());
+        Map<StaffColumn, Integer> columns = StaffColumn.columns(data.headers());
         Lookups lookups = new Lookups(posts.findAll(), units.findAll());
         Map<String, Integer> seen = new HashMap<>();
         List<StaffImportRow> rows = new ArrayList<>();
@@ -103,25 +100,6 @@ public class StaffImport {
         return result;
     }
 
-    private static Map<StaffColumn, Integer> columns(List<String> headers) {
-        Map<StaffColumn, Integer> columns = new EnumMap<>(StaffColumn.class);
-        for (int i = 0; i < headers.size(); i++) {
-            int index = i;
-            StaffColumn.ofHeader(headers.get(i)).ifPresent(c -> columns.putIfAbsent(c, index));
-        }
-        List<String> missing = new ArrayList<>();
-        for (StaffColumn required : List.of(StaffColumn.EMPLOYEE_NO, StaffColumn.NAME, StaffColumn.POST,
-                StaffColumn.TEAM, StaffColumn.HIRE_DATE)) {
-            if (!columns.containsKey(required)) {
-                missing.add(required.chineseHeader());
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new TouchpointException("import.header.missing", String.join(", ", missing));
-        }
-        return columns;
-    }
-
     private StaffImportRow checkRow(TabularRow row, Map<StaffColumn, Integer> columns, List<String> headers,
                                     Lookups lookups, Map<String, Integer> seen) {
         List<StaffImportRow.RowProblem> problems = new ArrayList<>();
@@ -148,9 +126,8 @@ public class StaffImport {
         if (!dateText.isBlank() && hireDate == null) {
             problems.add(new StaffImportRow.RowProblem(header.apply(StaffColumn.HIRE_DATE), "import.date.invalid", dateText));
         }
-        String activeText = cell.apply(StaffColumn.ACTIVE).toLowerCase(Locale.ROOT);
-        Boolean active = activeText.isBlank() || YES.contains(activeText) ? Boolean.TRUE
-                : NO.contains(activeText) ? Boolean.FALSE : null;
+        String activeText = cell.apply(StaffColumn.ACTIVE);
+        Boolean active = activeText.isBlank() ? Boolean.TRUE : YesNo.parse(activeText).orElse(null);
         if (active == null) {
             problems.add(new StaffImportRow.RowProblem(header.apply(StaffColumn.ACTIVE), "import.active.invalid",
                     cell.apply(StaffColumn.ACTIVE)));

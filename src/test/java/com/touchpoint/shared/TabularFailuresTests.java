@@ -21,7 +21,7 @@ class TabularFailuresTests {
                 e -> org.assertj.core.api.Assertions.assertThat(e.arguments()).containsExactly("bomb.xlsx"))
                 .hasFieldOrPropertyWithValue("messageKey", "import.file.unreadable");
         Path file = Files.write(dir.resolve("upload.tmp"), bomb);
-        assertThatThrownBy(() -> TabularStream.read("bomb.xlsx", file, new TabularStream.RowHandler() {
+        assertThatThrownBy(() -> TabularFiles.read("bomb.xlsx", file, new TabularFiles.RowHandler() {
             @Override
             public void header(java.util.List<String> headers) {
             }

@@ -2,12 +2,17 @@ package com.touchpoint.shared;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,5 +76,23 @@ class TabularFilesTests {
         assertThatThrownBy(() -> TabularFiles.read("staff.csv", new byte[0]))
                 .isInstanceOfSatisfying(TouchpointException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("import.file.empty"));
+    }
+
+    @Test
+    void a_streamed_gbk_csv_whose_last_line_has_no_line_end_is_still_read_as_gbk(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("upload.tmp"), "employee no,name\nE1,王伟".getBytes(Charset.forName("GBK")));
+        List<TabularRow> rows = new ArrayList<>();
+        TabularFiles.read("staff.csv", file, new TabularFiles.RowHandler() {
+            @Override
+            public void header(List<String> headers) {
+                assertThat(headers).containsExactly("employee no", "name");
+            }
+
+            @Override
+            public void row(TabularRow row) {
+                rows.add(row);
+            }
+        });
+        assertThat(rows).singleElement().satisfies(row -> assertThat(row.cells()).containsExactly("E1", "王伟"));
     }
 }

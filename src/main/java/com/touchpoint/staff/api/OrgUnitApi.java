@@ -10,6 +10,11 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,12 +44,16 @@ class OrgUnitApi {
             name = "team", value = "{\"code\": \"T-WEST-1\", \"name\": \"西城营业厅一班\", \"parentCode\": \"BR-WEST\", \"kind\": \"TEAM\"}")))
     @ApiResponse(responseCode = "409",
             description = "A simultaneous request created the same record first; nothing was stored. Send it again.")
-    OrgUnitResource put(@PathVariable String code, @RequestBody OrgUnitRequest request) {
+    OrgUnitResource put(@PathVariable String code, @Validated @RequestBody OrgUnitRequest request) {
         OrgUnitDetails saved = org.save(new OrgUnitChange(code, request.name(), request.kind(), request.parentCode()));
         return new OrgUnitResource(saved.code(), saved.name(), saved.parentCode(), saved.kind());
     }
 
-    record OrgUnitRequest(String name, String parentCode, OrgUnitKind kind) {
+    record OrgUnitRequest(
+            @NotBlank(message = StaffApi.REQUIRED) @Size(max = 100, message = StaffApi.TOO_LONG) String name,
+            @Size(max = 40, message = StaffApi.TOO_LONG) @Pattern(regexp = StaffApi.CODE, message = StaffApi.CODE_FORMAT)
+            String parentCode,
+            @NotNull(message = StaffApi.REQUIRED) OrgUnitKind kind) {
     }
 
     record OrgUnitResource(String code, String name, String parentCode, OrgUnitKind kind) {

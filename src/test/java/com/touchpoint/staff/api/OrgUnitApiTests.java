@@ -183,4 +183,25 @@ class OrgUnitApiTests {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).contains("/api/v1/org-units/{code}").contains("/api/v1/staff/{employeeNo}");
     }
+
+    @Test
+    void a_parent_code_with_invalid_characters_is_refused_by_its_format_naming_the_field() {
+        var answer = api.put("/api/v1/org-units/T-" + suffix, TOKEN,
+                "{\"name\": \"x\", \"kind\": \"TEAM\", \"parentCode\": \"BR WEST!\"}");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().path("errors")).singleElement().satisfies(error -> {
+            assertThat(error.path("field").asText()).isEqualTo("parentCode");
+            assertThat(error.path("message").asText())
+                    .isEqualTo("Field parentCode may contain only letters, digits, '-' and '_'");
+        });
+    }
+
+    @Test
+    void an_overlong_name_is_refused_with_its_limit() {
+        var answer = api.put("/api/v1/org-units/X-" + suffix, TOKEN,
+                "{\"name\": \"" + "x".repeat(101) + "\", \"kind\": \"REGION\"}");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().path("errors").get(0).path("message").asText())
+                .isEqualTo("Field name has at most 100 characters");
+    }
 }

@@ -169,4 +169,19 @@ class StaffApiTests {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.isProblem()).isTrue();
     }
+
+    @Test
+    void the_field_rules_of_the_body_name_every_bad_field_in_order_before_anything_is_looked_up() {
+        var answer = put(body("\"  \"", "\"店员 A\"", "\"" + "T".repeat(41) + "\"", "null", "true"));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().path("errors").findValuesAsText("field")).containsExactly("name", "post", "teamCode",
+                "hireDate");
+        assertThat(answer.json().path("errors").findValuesAsText("message")).containsExactly(
+                "Field name is required", "Field post may contain only letters, digits, '-' and '_'",
+                "Field teamCode has at most 40 characters", "Field hireDate is required");
+        assertThat(answer.detail()).isEqualTo("Field name is required; Field post may contain only letters, digits, "
+                + "'-' and '_'; Field teamCode has at most 40 characters; Field hireDate is required");
+        assertThat(TestAccess.asAdmin(() -> directory.count(new com.touchpoint.staff.StaffFilter(employeeNo, null, null, null))))
+                .isZero();
+    }
 }
