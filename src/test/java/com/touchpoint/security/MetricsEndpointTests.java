@@ -127,12 +127,9 @@ class MetricsEndpointTests {
                 TriggerBuilder.newTrigger().withIdentity(job).startNow().build());
         String jobLine = "touchpoint_quartz_jobs_seconds_count{group=\"DEFAULT\",name=\"" + job + "\",outcome=\"success\"} 1";
 
-        String scrape = "";
-        for (int i = 0; i < 60 && !scrape.contains(jobLine); i++) {
-            Thread.sleep(500);
-            scrape = api.get(PROMETHEUS, tokenWith(ApiScopes.METRICS_READ)).body();
-        }
-        assertThat(scrape).contains(jobLine);
+        String token = tokenWith(ApiScopes.METRICS_READ);
+        String scrape = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> api.get(PROMETHEUS, token).body(), body -> body.contains(jobLine));
         assertThat(scrape).contains("hikaricp_connections_active{");
         assertThat(scrape).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/v1/callbacks\"");
         assertThat(scrape).contains("touchpoint_callbacks_total{result=\"accepted\"}",

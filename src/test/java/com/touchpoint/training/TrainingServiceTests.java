@@ -246,9 +246,8 @@ class TrainingServiceTests {
                 "supervisor2", clock.instant()));
 
         scheduler.triggerJob(org.quartz.JobKey.jobKey("assignment-reminders", "training"));
-        for (int i = 0; i < 60 && westTrainee.act(() -> notifications.unreadCount()) == 0; i++) {
-            Thread.sleep(500);
-        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> westTrainee.act(() -> notifications.unreadCount()) > 0);
         assertThat(westTrainee.act(() -> notifications.recent(5))).extracting(Notice::messageKey)
                 .containsExactly("notification.training.due-soon");
     }
