@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Locale;
 
-/** Serves Vaadin's {@code getTranslation} from the messages_zh_CN / messages_en bundles. */
+/** Serves Vaadin's {@code getTranslation} from the per-feature message bundles (see {@link MessagesConfig}). */
 @Component
 public class TranslationProvider implements I18NProvider {
 

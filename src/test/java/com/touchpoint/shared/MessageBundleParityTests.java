@@ -5,13 +5,19 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MessageBundleParityTests {
+
+    private static final List<String> LANGUAGES = List.of("zh_CN", "en");
 
     private static Properties load(String bundle) throws IOException {
         var properties = new Properties();
@@ -22,23 +28,75 @@ class MessageBundleParityTests {
         return properties;
     }
 
+    private static List<String> files(String language) {
+        return MessagesConfig.basenames().stream().map(b -> b + "_" + language + ".properties").toList();
+    }
+
+    @Test
+    void bundles_are_found_for_every_feature() {
+        assertThat(MessagesConfig.basenames()).contains("i18n/common", "i18n/layout", "i18n/staff",
+                "i18n/satisfaction", "i18n/training", "i18n/recognition", "i18n/security", "i18n/audit",
+                "i18n/notification");
+    }
+
     @Test
     void every_key_exists_in_both_languages() throws IOException {
-        Set<String> chinese = new TreeSet<>(load("messages_zh_CN.properties").stringPropertyNames());
-        Set<String> english = new TreeSet<>(load("messages_en.properties").stringPropertyNames());
-        assertThat(chinese).isNotEmpty();
-        var onlyChinese = new TreeSet<>(chinese);
-        onlyChinese.removeAll(english);
-        var onlyEnglish = new TreeSet<>(english);
-        onlyEnglish.removeAll(chinese);
-        assertThat(onlyChinese).as("keys only in messages_zh_CN").isEmpty();
-        assertThat(onlyEnglish).as("keys only in messages_en").isEmpty();
+        for (String basename : MessagesConfig.basenames()) {
+            Set<String> chinese = new TreeSet<>(load(basename + "_zh_CN.properties").stringPropertyNames());
+            Set<String> english = new TreeSet<>(load(basename + "_en.properties").stringPropertyNames());
+            assertThat(chinese).as(basename + " has keys").isNotEmpty();
+            var onlyChinese = new TreeSet<>(chinese);
+            onlyChinese.removeAll(english);
+            var onlyEnglish = new TreeSet<>(english);
+            onlyEnglish.removeAll(chinese);
+            assertThat(onlyChinese).as("keys only in " + basename + "_zh_CN").isEmpty();
+            assertThat(onlyEnglish).as("keys only in " + basename + "_en").isEmpty();
+        }
     }
 
     @Test
     void no_value_is_blank() throws IOException {
-        for (String bundle : new String[] {"messages_zh_CN.properties", "messages_en.properties"}) {
-            load(bundle).forEach((k, v) -> assertThat(v.toString()).as(bundle + ": " + k).isNotBlank());
+        for (String language : LANGUAGES) {
+            for (String bundle : files(language)) {
+                load(bundle).forEach((k, v) -> assertThat(v.toString()).as(bundle + ": " + k).isNotBlank());
+            }
         }
+    }
+
+    @Test
+    void no_key_is_defined_in_two_bundles() throws IOException {
+        for (String language : LANGUAGES) {
+            Map<String, String> owner = new TreeMap<>();
+            for (String bundle : files(language)) {
+                for (String key : load(bundle).stringPropertyNames()) {
+                    String first = owner.putIfAbsent(key, bundle);
+                    assertThat(first).as(key + " is defined in " + first + " and in " + bundle).isNull();
+                }
+            }
+        }
+    }
+
+    @Test
+    void every_key_of_every_bundle_is_translated_in_both_languages() throws IOException {
+        var translations = new TranslationProvider(new MessagesConfig().messageSource());
+        for (String bundle : files("en")) {
+            var english = load(bundle);
+            var chinese = load(bundle.replace("_en.properties", "_zh_CN.properties"));
+            for (String key : english.stringPropertyNames()) {
+                assertThat(translations.getTranslation(key, Locale.ENGLISH)).as(key)
+                        .isEqualTo(english.getProperty(key));
+                assertThat(translations.getTranslation(key, Locale.SIMPLIFIED_CHINESE)).as(key)
+                        .isEqualTo(chinese.getProperty(key));
+            }
+        }
+    }
+
+    @Test
+    void missing_key_renders_marked_and_other_languages_get_chinese() {
+        var translations = new TranslationProvider(new MessagesConfig().messageSource());
+        assertThat(translations.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key");
+        assertThat(translations.getTranslation("nav.training", Locale.GERMAN))
+                .isEqualTo(translations.getTranslation("nav.training", Locale.SIMPLIFIED_CHINESE));
+        assertThat(translations.getTranslation("nav.training", Locale.ENGLISH)).isEqualTo("Training");
     }
 }
