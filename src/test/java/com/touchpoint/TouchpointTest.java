@@ -2,6 +2,7 @@ package com.touchpoint;
 
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -11,7 +12,7 @@ import java.lang.annotation.Target;
 /**
  * The one application context the integration tests share: the whole app on a random port, on this
  * run's MariaDB database, with demo data, a known bootstrap API token and the Prometheus metrics that
- * Spring Boot's tests would otherwise leave out.
+ * Spring Boot's tests would otherwise leave out. Its Clock is a {@link MutableClock} that tests can fix.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +20,7 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"touchpoint.api.bootstrap-token=" + TouchpointTest.BOOTSTRAP_TOKEN,
                 "touchpoint.demo-data.enabled=true"})
+@Import(MutableClock.Config.class)
 public @interface TouchpointTest {
     String BOOTSTRAP_TOKEN = "test-bootstrap-token-0123456789";
 }

@@ -2,8 +2,8 @@ package com.touchpoint.recognition;
 
 import com.touchpoint.satisfaction.CustomerPraise;
 import com.touchpoint.satisfaction.IndicatorService;
-import com.touchpoint.satisfaction.Period;
 import com.touchpoint.satisfaction.StaffIndicators;
+import com.touchpoint.shared.Period;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.PostDetails;
 import com.touchpoint.staff.StaffDirectory;

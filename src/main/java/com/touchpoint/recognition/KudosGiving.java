@@ -1,10 +1,10 @@
 package com.touchpoint.recognition;
 
 import com.touchpoint.audit.AuditLog;
-import com.touchpoint.satisfaction.IndicatorProperties;
 import com.touchpoint.shared.InvalidInputException;
 import com.touchpoint.shared.InvalidInputException.FieldProblem;
 import com.touchpoint.shared.NotFoundException;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.staff.AccessPolicy;
 import com.touchpoint.staff.CurrentUser;
 import com.touchpoint.staff.StaffDirectory;
@@ -49,7 +49,7 @@ public class KudosGiving {
     KudosGiving(KudosRepository kudos, AllowanceStore allowances, RecognitionValueRepository values,
                 CurrentUser user, AccessPolicy access, StaffDirectory directory, KudosViews views,
                 KudosNotices notices, AuditLog audit, RecognitionProperties rules,
-                IndicatorProperties indicatorProperties, Clock clock) {
+                OperatorTime operatorTime, Clock clock) {
         this.kudos = kudos;
         this.allowances = allowances;
         this.values = values;
@@ -60,7 +60,7 @@ public class KudosGiving {
         this.notices = notices;
         this.audit = audit;
         this.rules = rules;
-        this.zone = indicatorProperties.zone();
+        this.zone = operatorTime.zone();
         this.clock = clock;
     }
 

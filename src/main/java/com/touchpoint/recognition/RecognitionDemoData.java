@@ -1,7 +1,7 @@
 package com.touchpoint.recognition;
 
-import com.touchpoint.satisfaction.IndicatorProperties;
 import com.touchpoint.shared.DemoDataContributor;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.SystemActor;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitDetails;
@@ -49,14 +49,14 @@ class RecognitionDemoData implements DemoDataContributor {
     private final Map<String, Integer> perDay = new HashMap<>();
 
     RecognitionDemoData(KudosRepository kudos, AllowanceStore allowances, StaffDirectory directory, OrgStructure org,
-                        Badges badges, RecognitionProperties rules, IndicatorProperties properties, Clock clock) {
+                        Badges badges, RecognitionProperties rules, OperatorTime operatorTime, Clock clock) {
         this.kudos = kudos;
         this.allowances = allowances;
         this.directory = directory;
         this.org = org;
         this.badges = badges;
         this.rules = rules;
-        this.zone = properties.zone();
+        this.zone = operatorTime.zone();
         this.clock = clock;
     }
 

@@ -1,8 +1,8 @@
 package com.touchpoint.recognition;
 
 import com.touchpoint.satisfaction.CustomerPraise;
-import com.touchpoint.satisfaction.IndicatorProperties;
 import com.touchpoint.satisfaction.PraiseCallback;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.staff.AccessPolicy;
 import com.touchpoint.staff.CurrentUser;
 import com.touchpoint.staff.StaffDirectory;
@@ -43,7 +43,7 @@ public class RecognitionFeeds {
 
     RecognitionFeeds(KudosRepository kudos, CurrentUser user, AccessPolicy access, StaffDirectory directory,
                      KudosViews views, CustomerPraise praise, RecognitionProperties rules,
-                     IndicatorProperties indicatorProperties) {
+                     OperatorTime operatorTime) {
         this.kudos = kudos;
         this.user = user;
         this.access = access;
@@ -51,7 +51,7 @@ public class RecognitionFeeds {
         this.views = views;
         this.praise = praise;
         this.rules = rules;
-        this.zone = indicatorProperties.zone();
+        this.zone = operatorTime.zone();
     }
 
     /** The newest {@code limit} entries of a feed; the team feed also carries customer praise. */

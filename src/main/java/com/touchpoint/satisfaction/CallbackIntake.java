@@ -1,6 +1,7 @@
 package com.touchpoint.satisfaction;
 
 import com.touchpoint.shared.InvalidInputException.FieldProblem;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.StaffRef;
 import org.slf4j.Logger;
@@ -41,19 +42,19 @@ public class CallbackIntake {
     private final Questionnaires questionnaires;
     private final CallbackStore callbacks;
     private final RollupStore rollups;
-    private final IndicatorProperties properties;
+    private final OperatorTime operatorTime;
     private final Clock clock;
     private final CallbackMetrics metrics;
     private final TransactionTemplate transactions;
 
     CallbackIntake(StaffDirectory directory, Questionnaires questionnaires, CallbackStore callbacks,
-                   RollupStore rollups, IndicatorProperties properties, Clock clock, CallbackMetrics metrics,
+                   RollupStore rollups, OperatorTime operatorTime, Clock clock, CallbackMetrics metrics,
                    PlatformTransactionManager transactionManager) {
         this.directory = directory;
         this.questionnaires = questionnaires;
         this.callbacks = callbacks;
         this.rollups = rollups;
-        this.properties = properties;
+        this.operatorTime = operatorTime;
         this.clock = clock;
         this.metrics = metrics;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -78,7 +79,7 @@ public class CallbackIntake {
                 .map(CallbackRecord::employeeNo).filter(Objects::nonNull).map(String::strip).toList());
         Map<String, QuestionnaireDetails> byCode = questionnaires.all().stream()
                 .collect(Collectors.toMap(QuestionnaireDetails::code, Function.identity()));
-        var validator = new CallbackValidator(staff, byCode, LocalDate.now(clock.withZone(properties.zone())));
+        var validator = new CallbackValidator(staff, byCode, LocalDate.now(clock.withZone(operatorTime.zone())));
         return records.stream().map(validator::validate).toList();
     }
 

@@ -2,6 +2,7 @@ package com.touchpoint.satisfaction;
 
 import com.touchpoint.shared.DataDirectory;
 import com.touchpoint.shared.NotFoundException;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.SystemActor;
 import com.touchpoint.staff.AccessPolicy;
 import com.touchpoint.staff.OrgStructure;
@@ -41,11 +42,11 @@ public class CallbackReports {
     private final AccessPolicy access;
     private final DataDirectory dataDirectory;
     private final JdbcTemplate jdbc;
-    private final IndicatorProperties properties;
+    private final OperatorTime operatorTime;
     private final Clock clock;
 
     CallbackReports(ReportBuilder builder, ReportWriter writer, StaffDirectory directory, OrgStructure org,
-                    AccessPolicy access, DataDirectory dataDirectory, JdbcTemplate jdbc, IndicatorProperties properties,
+                    AccessPolicy access, DataDirectory dataDirectory, JdbcTemplate jdbc, OperatorTime operatorTime,
                     Clock clock) {
         this.builder = builder;
         this.writer = writer;
@@ -54,7 +55,7 @@ public class CallbackReports {
         this.access = access;
         this.dataDirectory = dataDirectory;
         this.jdbc = jdbc;
-        this.properties = properties;
+        this.operatorTime = operatorTime;
         this.clock = clock;
     }
 
@@ -107,7 +108,7 @@ public class CallbackReports {
 
     /** The monthly run: last month's report for every region, branch and team, in Chinese. */
     public void generateLastMonthForAllUnits() {
-        YearMonth lastMonth = YearMonth.now(clock.withZone(properties.zone())).minusMonths(1);
+        YearMonth lastMonth = YearMonth.now(clock.withZone(operatorTime.zone())).minusMonths(1);
         SystemActor.run("monthly-report", () -> {
             for (OrgUnitDetails unit : org.allUnits()) {
                 generate(unit.id(), lastMonth, Locale.SIMPLIFIED_CHINESE);

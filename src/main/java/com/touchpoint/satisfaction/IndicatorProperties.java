@@ -6,9 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.ZoneId;
 
 /**
- * Indicator settings (INDICATORS.md): the prior strength k, the minimum sample for standard scores,
- * the operator's time zone (which day is "today" for callback dates) and how many recent days the
- * nightly job rebuilds from the raw callbacks.
+ * Indicator settings (INDICATORS.md): the prior strength k, the minimum sample for standard scores
+ * and how many recent days the nightly job rebuilds from the raw callbacks. {@code zone} is the earlier
+ * name of the operator's time zone, kept so existing configurations still work; code reads the zone
+ * from {@link com.touchpoint.shared.OperatorTime}.
  */
 @ConfigurationProperties("touchpoint.indicators")
 public record IndicatorProperties(@DefaultValue("20") int priorStrength, @DefaultValue("10") int minSample,

@@ -1,6 +1,7 @@
 package com.touchpoint.satisfaction;
 
 import com.touchpoint.shared.NotFoundException;
+import com.touchpoint.shared.Period;
 import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.StaffRef;
 import org.springframework.security.access.prepost.PreAuthorize;

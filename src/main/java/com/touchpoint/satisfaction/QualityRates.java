@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction;
 
+import com.touchpoint.shared.Period;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitDetails;
 import com.touchpoint.staff.StaffDirectory;

@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction;
 
+import com.touchpoint.shared.Period;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.PostDetails;
 import com.touchpoint.staff.StaffRef;

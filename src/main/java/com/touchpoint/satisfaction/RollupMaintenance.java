@@ -1,11 +1,11 @@
 package com.touchpoint.satisfaction;
 
+import com.touchpoint.shared.OperatorTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -19,18 +19,18 @@ public class RollupMaintenance {
 
     private final RollupStore rollups;
     private final IndicatorProperties properties;
-    private final Clock clock;
+    private final OperatorTime operatorTime;
 
-    RollupMaintenance(RollupStore rollups, IndicatorProperties properties, Clock clock) {
+    RollupMaintenance(RollupStore rollups, IndicatorProperties properties, OperatorTime operatorTime) {
         this.rollups = rollups;
         this.properties = properties;
-        this.clock = clock;
+        this.operatorTime = operatorTime;
     }
 
     /** Rebuilds the last {@code touchpoint.indicators.rebuild-days} days; returns the rows that had drifted. */
     @Transactional
     public int rebuildRecent() {
-        LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
+        LocalDate today = operatorTime.today();
         return rebuild(today.minusDays(properties.rebuildDays()), today);
     }
 

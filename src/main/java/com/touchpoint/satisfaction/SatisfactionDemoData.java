@@ -1,6 +1,7 @@
 package com.touchpoint.satisfaction;
 
 import com.touchpoint.shared.DemoDataContributor;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.SystemActor;
 import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.StaffRef;
@@ -37,14 +38,14 @@ class SatisfactionDemoData implements DemoDataContributor {
     private final StaffDirectory directory;
     private final CallbackIntake intake;
     private final Clock clock;
-    private final IndicatorProperties properties;
+    private final OperatorTime operatorTime;
     private final Random random = new Random(20260601L);
 
-    SatisfactionDemoData(StaffDirectory directory, CallbackIntake intake, Clock clock, IndicatorProperties properties) {
+    SatisfactionDemoData(StaffDirectory directory, CallbackIntake intake, Clock clock, OperatorTime operatorTime) {
         this.directory = directory;
         this.intake = intake;
         this.clock = clock;
-        this.properties = properties;
+        this.operatorTime = operatorTime;
     }
 
     @Override
@@ -63,7 +64,7 @@ class SatisfactionDemoData implements DemoDataContributor {
     }
 
     private void deliver() {
-        LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
+        LocalDate today = LocalDate.now(clock.withZone(operatorTime.zone()));
         LocalDate start = today.minusMonths(6).withDayOfMonth(1);
         LocalDate outage = today.minusMonths(2).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
         List<StaffRef> staff = new ArrayList<>();

@@ -1,5 +1,7 @@
 package com.touchpoint.satisfaction;
 
+import com.touchpoint.shared.Period;
+
 import java.util.List;
 
 /**

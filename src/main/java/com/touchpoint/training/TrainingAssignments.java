@@ -2,9 +2,9 @@ package com.touchpoint.training;
 
 import com.touchpoint.audit.AuditLog;
 import com.touchpoint.notification.NotificationCenter;
-import com.touchpoint.satisfaction.IndicatorProperties;
 import com.touchpoint.shared.InvalidInputException;
 import com.touchpoint.shared.NotFoundException;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.staff.AccessPolicy;
 import com.touchpoint.staff.CurrentUser;
 import com.touchpoint.staff.StaffDirectory;
@@ -48,7 +48,7 @@ public class TrainingAssignments {
     TrainingAssignments(TrainingAssignmentRepository assignments, TrainingCatalog catalog, CurrentUser user,
                         AccessPolicy access, StaffDirectory directory, UserAccounts accounts,
                         NotificationCenter notifications, AuditLog audit, TrainingProperties properties,
-                        IndicatorProperties indicatorProperties, Clock clock) {
+                        OperatorTime operatorTime, Clock clock) {
         this.assignments = assignments;
         this.catalog = catalog;
         this.user = user;
@@ -58,7 +58,7 @@ public class TrainingAssignments {
         this.notifications = notifications;
         this.audit = audit;
         this.properties = properties;
-        this.zone = indicatorProperties.zone();
+        this.zone = operatorTime.zone();
         this.clock = clock;
     }
 

@@ -1,8 +1,8 @@
 package com.touchpoint.training;
 
 import com.touchpoint.notification.NotificationCenter;
-import com.touchpoint.satisfaction.IndicatorProperties;
 import com.touchpoint.shared.DemoDataContributor;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.SystemActor;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitDetails;
@@ -46,7 +46,7 @@ class TrainingDemoData implements DemoDataContributor {
 
     TrainingDemoData(TrainingCatalog catalog, TrainingAttemptRepository attempts,
                      TrainingAssignmentRepository assignments, StaffDirectory directory, OrgStructure org,
-                     UserAccounts accounts, NotificationCenter notifications, IndicatorProperties properties,
+                     UserAccounts accounts, NotificationCenter notifications, OperatorTime operatorTime,
                      Clock clock) {
         this.catalog = catalog;
         this.attempts = attempts;
@@ -55,7 +55,7 @@ class TrainingDemoData implements DemoDataContributor {
         this.org = org;
         this.accounts = accounts;
         this.notifications = notifications;
-        this.zone = properties.zone();
+        this.zone = operatorTime.zone();
         this.clock = clock;
     }
 

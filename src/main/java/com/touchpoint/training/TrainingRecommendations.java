@@ -1,11 +1,11 @@
 package com.touchpoint.training;
 
-import com.touchpoint.satisfaction.IndicatorProperties;
 import com.touchpoint.satisfaction.IndicatorService;
 import com.touchpoint.satisfaction.ItemDefinition;
 import com.touchpoint.satisfaction.ItemIndicator;
-import com.touchpoint.satisfaction.Period;
 import com.touchpoint.satisfaction.StaffIndicators;
+import com.touchpoint.shared.OperatorTime;
+import com.touchpoint.shared.Period;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,21 +33,21 @@ public class TrainingRecommendations {
 
     private final IndicatorService indicators;
     private final TrainingCatalog catalog;
-    private final IndicatorProperties properties;
+    private final OperatorTime operatorTime;
     private final Clock clock;
 
-    TrainingRecommendations(IndicatorService indicators, TrainingCatalog catalog, IndicatorProperties properties,
+    TrainingRecommendations(IndicatorService indicators, TrainingCatalog catalog, OperatorTime operatorTime,
                             Clock clock) {
         this.indicators = indicators;
         this.catalog = catalog;
-        this.properties = properties;
+        this.operatorTime = operatorTime;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canSeeStaff(#staffId)")
     public List<Recommendation> forStaff(long staffId) {
-        LocalDate yesterday = LocalDate.now(clock.withZone(properties.zone())).minusDays(1);
+        LocalDate yesterday = LocalDate.now(clock.withZone(operatorTime.zone())).minusDays(1);
         StaffIndicators figures = indicators.forStaff(staffId, new Period(yesterday.minusDays(WINDOW_DAYS - 1), yesterday));
         if (figures.insufficientSample(indicators.minSample())) {
             return List.of();

@@ -7,7 +7,7 @@ import com.touchpoint.satisfaction.CallbackFileImport;
 import com.touchpoint.satisfaction.CallbackIntake;
 import com.touchpoint.satisfaction.CallbackRecord;
 import com.touchpoint.satisfaction.IndicatorService;
-import com.touchpoint.satisfaction.Period;
+import com.touchpoint.shared.Period;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitChange;
 import com.touchpoint.staff.OrgUnitKind;

@@ -3,6 +3,7 @@ package com.touchpoint.satisfaction;
 import com.touchpoint.ApiClient;
 import com.touchpoint.QueryCounter;
 import com.touchpoint.TouchpointTest;
+import com.touchpoint.shared.Period;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitChange;
 import com.touchpoint.staff.OrgUnitKind;

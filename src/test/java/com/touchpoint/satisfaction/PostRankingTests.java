@@ -2,6 +2,7 @@ package com.touchpoint.satisfaction;
 
 import com.touchpoint.TouchpointTest;
 import com.touchpoint.shared.Band;
+import com.touchpoint.shared.Period;
 import com.touchpoint.staff.TestAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,7 @@
 package com.touchpoint.satisfaction;
 
 import com.touchpoint.TouchpointTest;
+import com.touchpoint.shared.Period;
 import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.TestAccess;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package com.touchpoint.recognition.internal;
 
+import com.touchpoint.shared.OperatorTime;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -7,8 +8,6 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.TimeZone;
 
 /** The recognition feature's scheduled jobs, stored in the clustered Quartz job store. */
 @Configuration
@@ -21,10 +20,10 @@ class RecognitionJobs {
     }
 
     @Bean
-    Trigger monthlyBadgeTrigger(JobDetail monthlyBadgeJob) {
+    Trigger monthlyBadgeTrigger(JobDetail monthlyBadgeJob, OperatorTime time) {
         return TriggerBuilder.newTrigger().forJob(monthlyBadgeJob).withIdentity("monthly-badges", "recognition")
                 .withSchedule(CronScheduleBuilder.monthlyOnDayAndHourAndMinute(3, 7, 0)
-                        .inTimeZone(TimeZone.getTimeZone("Asia/Shanghai")))
+                        .inTimeZone(time.timeZone()))
                 .build();
     }
 }

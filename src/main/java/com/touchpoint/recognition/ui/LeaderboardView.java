@@ -6,7 +6,7 @@ import com.touchpoint.shared.Band;
 import com.touchpoint.recognition.Leaderboard;
 import com.touchpoint.recognition.LeaderboardMetric;
 import com.touchpoint.recognition.Leaderboards;
-import com.touchpoint.satisfaction.IndicatorProperties;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.TouchpointException;
 import com.touchpoint.staff.CurrentUser;
 import com.touchpoint.staff.OrgStructure;
@@ -47,7 +47,7 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph myBand = new Paragraph();
 
     LeaderboardView(Leaderboards leaderboards, OrgStructure org, StaffDirectory directory, CurrentUser user,
-                    IndicatorProperties properties, Clock clock) {
+                    OperatorTime operatorTime, Clock clock) {
         this.leaderboards = leaderboards;
         addClassName("leaderboard-view");
         List<PostDetails> posts = org.posts();
@@ -55,7 +55,7 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
         post.setLabel(getTranslation("recognition.board.post"));
         post.setItems(posts);
         post.setItemLabelGenerator(p -> "en".equals(getLocale().getLanguage()) ? p.nameEn() : p.nameZh());
-        month = new MonthSelect("board-month", clock, properties.zone(), 1);
+        month = new MonthSelect("board-month", clock, operatorTime.zone(), 1);
         metric.setId("board-metric");
         metric.setLabel(getTranslation("recognition.board.metric"));
         metric.setItems(LeaderboardMetric.values());

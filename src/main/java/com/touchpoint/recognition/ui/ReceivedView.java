@@ -9,8 +9,8 @@ import com.touchpoint.recognition.RecognitionFeeds;
 import com.touchpoint.recognition.RecognitionValues;
 import com.touchpoint.recognition.ValueTag;
 import com.touchpoint.satisfaction.CustomerPraise;
-import com.touchpoint.satisfaction.IndicatorProperties;
 import com.touchpoint.satisfaction.PraiseCallback;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.Roles;
 import com.touchpoint.staff.AccessPolicy;
 import com.touchpoint.staff.CurrentUser;
@@ -60,7 +60,7 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private long staffId;
 
     ReceivedView(RecognitionFeeds recognition, Badges badges, CustomerPraise praise, StaffDirectory directory,
-                 AccessPolicy access, CurrentUser user, RecognitionValues values, IndicatorProperties properties,
+                 AccessPolicy access, CurrentUser user, RecognitionValues values, OperatorTime operatorTime,
                  Clock clock) {
         this.recognition = recognition;
         this.badges = badges;
@@ -68,7 +68,7 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         this.directory = directory;
         this.access = access;
         this.user = user;
-        this.zone = properties.zone();
+        this.zone = operatorTime.zone();
         this.tags = values.all().stream().collect(Collectors.toMap(ValueTag::code, Function.identity()));
         this.month = new MonthSelect("received-month", clock, zone, 0);
         addClassName("received-view");

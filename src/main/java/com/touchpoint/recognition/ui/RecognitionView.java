@@ -8,7 +8,7 @@ import com.touchpoint.recognition.RecognitionFeeds;
 import com.touchpoint.recognition.RecognitionProperties;
 import com.touchpoint.recognition.RecognitionValues;
 import com.touchpoint.recognition.ValueTag;
-import com.touchpoint.satisfaction.IndicatorProperties;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.Roles;
 import com.touchpoint.staff.CurrentUser;
 import com.vaadin.flow.component.button.Button;
@@ -50,9 +50,9 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle {
     private int shown = PAGE;
 
     RecognitionView(KudosGiving giving, RecognitionFeeds feeds, RecognitionValues values, RecognitionProperties rules,
-                    IndicatorProperties properties, CurrentUser user) {
+                    OperatorTime operatorTime, CurrentUser user) {
         this.feeds = feeds;
-        this.zone = properties.zone();
+        this.zone = operatorTime.zone();
         this.tags = values.all().stream().collect(Collectors.toMap(ValueTag::code, Function.identity()));
         addClassName("recognition-view");
         if (user.staffId().isEmpty()) {

@@ -9,7 +9,7 @@ import com.touchpoint.recognition.KudosGiving;
 import com.touchpoint.recognition.RecognitionFeeds;
 import com.touchpoint.recognition.RecognitionValues;
 import com.touchpoint.recognition.ValueTag;
-import com.touchpoint.satisfaction.IndicatorProperties;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.Roles;
 import com.touchpoint.staff.AccessPolicy;
 import com.touchpoint.staff.OrgStructure;
@@ -56,12 +56,12 @@ class TeamRecognitionView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<KudosView> kudosGrid = new Grid<>();
 
     TeamRecognitionView(KudosGiving giving, RecognitionFeeds feeds, ConcentrationFlags flags, RecognitionValues values,
-                        OrgStructure org, AccessPolicy access, IndicatorProperties properties, Clock clock) {
+                        OrgStructure org, AccessPolicy access, OperatorTime operatorTime, Clock clock) {
         this.giving = giving;
         this.feeds = feeds;
         this.flags = flags;
         this.access = access;
-        this.zone = properties.zone();
+        this.zone = operatorTime.zone();
         this.tags = values.all().stream().collect(Collectors.toMap(ValueTag::code, Function.identity()));
         addClassName("team-recognition-view");
         List<OrgUnitDetails> teams = org.teamsVisibleToCurrentUser();

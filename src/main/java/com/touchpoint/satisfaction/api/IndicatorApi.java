@@ -2,9 +2,9 @@ package com.touchpoint.satisfaction.api;
 
 import com.touchpoint.satisfaction.IndicatorService;
 import com.touchpoint.satisfaction.ItemIndicator;
-import com.touchpoint.satisfaction.Period;
 import com.touchpoint.satisfaction.StaffIndicators;
 import com.touchpoint.shared.NotFoundException;
+import com.touchpoint.shared.Period;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitDetails;
 import com.touchpoint.staff.OrgUnitKind;

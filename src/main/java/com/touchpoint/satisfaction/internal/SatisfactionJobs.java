@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction.internal;
 
+import com.touchpoint.shared.OperatorTime;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -7,8 +8,6 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.TimeZone;
 
 /** The satisfaction feature's scheduled jobs, stored in the clustered Quartz job store. */
 @Configuration
@@ -28,18 +27,18 @@ class SatisfactionJobs {
 
     /** 06:00 on the 3rd, when late callbacks of the previous month have come in. */
     @Bean
-    Trigger monthlyReportTrigger(JobDetail monthlyReportJob) {
+    Trigger monthlyReportTrigger(JobDetail monthlyReportJob, OperatorTime time) {
         return TriggerBuilder.newTrigger().forJob(monthlyReportJob).withIdentity("monthly-callback-report", "satisfaction")
                 .withSchedule(CronScheduleBuilder.monthlyOnDayAndHourAndMinute(3, 6, 0)
-                        .inTimeZone(TimeZone.getTimeZone("Asia/Shanghai")))
+                        .inTimeZone(time.timeZone()))
                 .build();
     }
 
     @Bean
-    Trigger rollupRebuildTrigger(JobDetail rollupRebuildJob) {
+    Trigger rollupRebuildTrigger(JobDetail rollupRebuildJob, OperatorTime time) {
         return TriggerBuilder.newTrigger().forJob(rollupRebuildJob).withIdentity("rollup-rebuild-nightly", "satisfaction")
                 .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(2, 30)
-                        .inTimeZone(TimeZone.getTimeZone("Asia/Shanghai")))
+                        .inTimeZone(time.timeZone()))
                 .build();
     }
 }

@@ -6,7 +6,7 @@ import com.touchpoint.layout.MainLayout;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.satisfaction.CallbackReportSummary;
 import com.touchpoint.satisfaction.CallbackReports;
-import com.touchpoint.satisfaction.IndicatorProperties;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.Roles;
 import com.touchpoint.staff.AccessPolicy;
 import com.touchpoint.staff.OrgStructure;
@@ -53,7 +53,7 @@ class CallbackReportsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<CallbackReportSummary> grid = new Grid<>();
 
     CallbackReportsView(CallbackReports reports, BackgroundWork background, OrgStructure org, AccessPolicy access,
-                        Clock clock, IndicatorProperties properties) {
+                        Clock clock, OperatorTime operatorTime) {
         this.reports = reports;
         this.background = background;
         addClassName("callback-reports-view");
@@ -65,7 +65,7 @@ class CallbackReportsView extends VerticalLayout implements HasDynamicTitle {
         if (!units.isEmpty()) {
             unit.setValue(units.get(0));
         }
-        month = new MonthSelect("report-month", clock, properties.zone(), 1);
+        month = new MonthSelect("report-month", clock, operatorTime.zone(), 1);
         generate.setText(getTranslation("report.generate"));
         generate.setId("report-generate");
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -2,8 +2,8 @@ package com.touchpoint.satisfaction.ui;
 
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.satisfaction.CallbackQueries;
-import com.touchpoint.satisfaction.IndicatorProperties;
 import com.touchpoint.satisfaction.IndicatorService;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.Roles;
 import com.touchpoint.staff.CurrentUser;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,10 +22,10 @@ import java.time.Clock;
 class MyScoresView extends VerticalLayout implements HasDynamicTitle {
 
     MyScoresView(CurrentUser user, IndicatorService indicators, CallbackQueries callbacks, Clock clock,
-                 IndicatorProperties properties) {
+                 OperatorTime operatorTime) {
         addClassName("my-scores-view");
         user.staffId().ifPresentOrElse(
-                staffId -> add(new StaffScoresPanel(indicators, callbacks, staffId, clock, properties.zone(), null)),
+                staffId -> add(new StaffScoresPanel(indicators, callbacks, staffId, clock, operatorTime.zone(), null)),
                 () -> add(new Paragraph(getTranslation("scores.no-staff-record"))));
     }
 

@@ -2,9 +2,9 @@ package com.touchpoint.satisfaction.ui;
 
 import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.MainLayout;
-import com.touchpoint.satisfaction.IndicatorProperties;
 import com.touchpoint.satisfaction.QualityRates;
 import com.touchpoint.satisfaction.ResponseRates;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.Roles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -30,9 +30,9 @@ class QualityRatesView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ResponseRates> teams = grid("quality-teams", "staff.team");
     private final Grid<ResponseRates> agents = grid("quality-agents", "quality.agent");
 
-    QualityRatesView(QualityRates rates, Clock clock, IndicatorProperties properties) {
+    QualityRatesView(QualityRates rates, Clock clock, OperatorTime operatorTime) {
         this.rates = rates;
-        month = new MonthSelect("quality-month", clock, properties.zone(), 1);
+        month = new MonthSelect("quality-month", clock, operatorTime.zone(), 1);
         month.addValueChangeListener(e -> refresh());
         add(new H2(getTranslation("nav.quality-rates")), new Paragraph(getTranslation("quality.help")), month,
                 new H3(getTranslation("quality.by-team")), teams, new H3(getTranslation("quality.by-agent")), agents);

@@ -3,9 +3,9 @@ package com.touchpoint.satisfaction.ui;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.satisfaction.CallbackQueries;
 import com.touchpoint.satisfaction.CustomerPraise;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.staff.CurrentUser;
 import com.touchpoint.staff.Role;
-import com.touchpoint.satisfaction.IndicatorProperties;
 import com.touchpoint.satisfaction.IndicatorService;
 import com.touchpoint.shared.Roles;
 import com.touchpoint.staff.AccessPolicy;
@@ -27,18 +27,18 @@ class StaffScoresView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final IndicatorService indicators;
     private final CallbackQueries callbacks;
     private final Clock clock;
-    private final IndicatorProperties properties;
+    private final OperatorTime operatorTime;
     private final AccessPolicy access;
     private final CustomerPraise praise;
 
-    StaffScoresView(IndicatorService indicators, CallbackQueries callbacks, Clock clock, IndicatorProperties properties,
+    StaffScoresView(IndicatorService indicators, CallbackQueries callbacks, Clock clock, OperatorTime operatorTime,
                     AccessPolicy access, CustomerPraise praise, CurrentUser user) {
         this.access = access;
         this.praise = user.hasAnyRole(Role.QUALITY, Role.ADMIN) ? praise : null;
         this.indicators = indicators;
         this.callbacks = callbacks;
         this.clock = clock;
-        this.properties = properties;
+        this.operatorTime = operatorTime;
         addClassName("staff-scores-view");
     }
 
@@ -50,7 +50,7 @@ class StaffScoresView extends VerticalLayout implements HasUrlParameter<Long>, H
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        add(new StaffScoresPanel(indicators, callbacks, staffId, clock, properties.zone(), praise));
+        add(new StaffScoresPanel(indicators, callbacks, staffId, clock, operatorTime.zone(), praise));
     }
 
     @Override

@@ -2,12 +2,12 @@ package com.touchpoint.satisfaction.ui;
 
 import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.MainLayout;
-import com.touchpoint.satisfaction.IndicatorProperties;
 import com.touchpoint.satisfaction.IndicatorService;
 import com.touchpoint.satisfaction.ItemDefinition;
 import com.touchpoint.satisfaction.ItemIndicator;
-import com.touchpoint.satisfaction.Period;
 import com.touchpoint.satisfaction.StaffIndicators;
+import com.touchpoint.shared.OperatorTime;
+import com.touchpoint.shared.Period;
 import com.touchpoint.shared.Roles;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitDetails;
@@ -47,7 +47,7 @@ class TeamScoresView extends VerticalLayout implements HasDynamicTitle {
     }
 
     TeamScoresView(IndicatorService indicators, OrgStructure org, Clock clock,
-                   IndicatorProperties properties) {
+                   OperatorTime operatorTime) {
         this.indicators = indicators;
         this.items = indicators.items();
         addClassName("team-scores-view");
@@ -57,7 +57,7 @@ class TeamScoresView extends VerticalLayout implements HasDynamicTitle {
         team.setLabel(getTranslation("staff.team"));
         team.setItems(teams);
         team.setItemLabelGenerator(OrgUnitDetails::name);
-        month = new MonthSelect("team-month", clock, properties.zone(), 0);
+        month = new MonthSelect("team-month", clock, operatorTime.zone(), 0);
         var bar = new FlexLayout(team, month);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.getStyle().set("gap", "var(--lumo-space-s)");

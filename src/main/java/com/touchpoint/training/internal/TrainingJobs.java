@@ -1,5 +1,6 @@
 package com.touchpoint.training.internal;
 
+import com.touchpoint.shared.OperatorTime;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -7,8 +8,6 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.TimeZone;
 
 /** The training feature's scheduled jobs, stored in the clustered Quartz job store. */
 @Configuration
@@ -22,10 +21,10 @@ class TrainingJobs {
 
     /** 08:00, before most shifts start. */
     @Bean
-    Trigger assignmentReminderTrigger(JobDetail assignmentReminderJob) {
+    Trigger assignmentReminderTrigger(JobDetail assignmentReminderJob, OperatorTime time) {
         return TriggerBuilder.newTrigger().forJob(assignmentReminderJob).withIdentity("assignment-reminders-daily", "training")
                 .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(8, 0)
-                        .inTimeZone(TimeZone.getTimeZone("Asia/Shanghai")))
+                        .inTimeZone(time.timeZone()))
                 .build();
     }
 }

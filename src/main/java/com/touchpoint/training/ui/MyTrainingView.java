@@ -1,7 +1,7 @@
 package com.touchpoint.training.ui;
 
 import com.touchpoint.layout.MainLayout;
-import com.touchpoint.satisfaction.IndicatorProperties;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.Roles;
 import com.touchpoint.staff.CurrentUser;
 import com.touchpoint.staff.StaffDirectory;
@@ -36,7 +36,7 @@ import java.util.List;
 class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
 
     MyTrainingView(CurrentUser user, StaffDirectory directory, TrainingCatalog catalog, TrainingAssignments assignments,
-                   TrainingRecommendations recommendations, TrainingAttempts attempts, IndicatorProperties properties) {
+                   TrainingRecommendations recommendations, TrainingAttempts attempts, OperatorTime operatorTime) {
         addClassName("my-training-view");
         Long staffId = user.staffId().orElse(null);
         if (staffId == null) {
@@ -47,7 +47,7 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         add(section("assigned", getTranslation("training.assigned"), assigned(assignments.mine(), catalog)));
         add(section("recommended", getTranslation("training.recommended"), recommended(recommendations.forStaff(staffId))));
         add(section("modules", getTranslation("training.all-modules"), all(catalog.modules(), post)));
-        var history = new AttemptGrid("history-grid", properties.zone(), null);
+        var history = new AttemptGrid("history-grid", operatorTime.zone(), null);
         history.show(attempts.history(staffId));
         add(section("history", getTranslation("training.history"), List.of(history)));
     }

@@ -2,7 +2,7 @@ package com.touchpoint.training.ui;
 
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.layout.Notifications;
-import com.touchpoint.satisfaction.IndicatorProperties;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.Roles;
 import com.touchpoint.shared.TouchpointException;
 import com.touchpoint.staff.AccessPolicy;
@@ -60,14 +60,14 @@ class TeamTrainingView extends VerticalLayout implements HasDynamicTitle {
 
     TeamTrainingView(TrainingAssignments assignments, TrainingAttempts attempts, TrainingCatalog catalog,
                      StaffDirectory directory, OrgStructure org, AccessPolicy access, Clock clock,
-                     IndicatorProperties properties) {
+                     OperatorTime operatorTime) {
         this.assignments = assignments;
         this.attempts = attempts;
         this.catalog = catalog;
         this.directory = directory;
         this.access = access;
         this.clock = clock;
-        this.zone = properties.zone();
+        this.zone = operatorTime.zone();
         addClassName("team-training-view");
         List<OrgUnitDetails> teams = org.teamsVisibleToCurrentUser();
         team.setId("training-team-select");

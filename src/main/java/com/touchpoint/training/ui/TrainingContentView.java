@@ -2,7 +2,7 @@ package com.touchpoint.training.ui;
 
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.layout.Notifications;
-import com.touchpoint.satisfaction.IndicatorProperties;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.Roles;
 import com.touchpoint.training.ContentProblem;
 import com.touchpoint.training.ContentStatus;
@@ -37,9 +37,9 @@ class TrainingContentView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ContentProblem> problems = new Grid<>();
     private final Grid<TrainingModule> modules = new Grid<>();
 
-    TrainingContentView(TrainingCatalog catalog, IndicatorProperties properties) {
+    TrainingContentView(TrainingCatalog catalog, OperatorTime operatorTime) {
         this.catalog = catalog;
-        this.zone = properties.zone();
+        this.zone = operatorTime.zone();
         addClassName("training-content-view");
         var reload = new Button(getTranslation("training.content.reload"), e -> reload());
         reload.setId("reload-content");

@@ -1,6 +1,4 @@
-package com.touchpoint.satisfaction;
-
-import com.touchpoint.shared.InvalidInputException;
+package com.touchpoint.shared;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
