@@ -71,6 +71,19 @@ public abstract class KaribuTest {
         return (FakeRequest) request;
     }
 
+    /**
+     * Navigates as a browser would see it and asserts that the user is shown the not-found page, which is how
+     * a refused page looks (Karibu's own default throws instead of rendering it).
+     */
+    protected static void assertShowsNotFound(Runnable navigation) {
+        com.vaadin.flow.server.startup.ApplicationRouteRegistry
+                .getInstance(com.vaadin.flow.server.VaadinService.getCurrent().getContext())
+                .setErrorNavigationTargets(java.util.Set.of(com.touchpoint.layout.NotFoundView.class));
+        navigation.run();
+        org.assertj.core.api.Assertions.assertThat(com.github.mvysny.kaributesting.v10.LocatorJ
+                ._find(com.touchpoint.layout.NotFoundView.class)).as("the not-found page").hasSize(1);
+    }
+
     /** Every @Route class, including package-private views that Karibu's own discovery skips. */
     @SuppressWarnings("unchecked")
     private static java.util.Set<Class<? extends com.vaadin.flow.component.Component>> viewClasses() {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.router.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -16,11 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScoreViewsTests extends KaribuTest {
 
     private void navigateExpectingRefusal(Class<? extends com.vaadin.flow.component.Component> view) {
-        try {
-            UI.getCurrent().navigate(view);
-        } catch (NotFoundException expected) {
-            // refused views look like unknown ones
-        }
+        assertShowsNotFound(() -> UI.getCurrent().navigate(view));
     }
 
     @Test

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.router.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -125,11 +124,7 @@ class OrgUnitsViewTests extends KaribuTest {
     @Test
     void a_supervisor_is_refused_the_org_units() {
         login("supervisor1");
-        try {
-            UI.getCurrent().navigate(OrgUnitsView.class);
-        } catch (NotFoundException expected) {
-            // Vaadin hides views the user may not open behind "not found"
-        }
+        assertShowsNotFound(() -> UI.getCurrent().navigate(OrgUnitsView.class));
         assertThat(_find(OrgUnitsView.class)).isEmpty();
     }
 

@@ -208,22 +208,14 @@ class StaffImportViewTests extends KaribuTest {
     @Test
     void a_staff_member_cannot_open_the_import() {
         login("staff1");
-        try {
-            UI.getCurrent().navigate(StaffImportView.class);
-        } catch (com.vaadin.flow.router.NotFoundException expected) {
-            // Vaadin hides views the user may not open behind "not found"
-        }
+        assertShowsNotFound(() -> UI.getCurrent().navigate(StaffImportView.class));
         assertThat(_find(StaffImportView.class)).isEmpty();
     }
 
     @Test
     void a_supervisor_cannot_open_the_import() {
         login("supervisor1");
-        try {
-            UI.getCurrent().navigate(StaffImportView.class);
-        } catch (com.vaadin.flow.router.NotFoundException expected) {
-            // Vaadin hides views the user may not open behind "not found"
-        }
+        assertShowsNotFound(() -> UI.getCurrent().navigate(StaffImportView.class));
         assertThat(_find(StaffImportView.class)).isEmpty();
     }
 
