@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,6 +43,12 @@ class TrainingAssignment {
     @Column(name = "completed_attempt_id")
     private Long completedAttemptId;
 
+    @Column(name = "failed_attempt_id")
+    private Long failedAttemptId;
+
+    @Column(name = "failed_score")
+    private BigDecimal failedScore;
+
     @Column(name = "reminded_at")
     private Instant remindedAt;
 
@@ -69,9 +76,18 @@ class TrainingAssignment {
         return today.isAfter(dueDate) ? AssignmentStatus.OVERDUE : AssignmentStatus.OPEN;
     }
 
-    void complete(long attemptId, Instant when) {
-        completedAttemptId = attemptId;
-        completedAt = when;
+    /** Only a passed attempt completes the assignment; a failed one is remembered and leaves it open. */
+    void attempted(long attemptId, boolean passed, BigDecimal score, Instant when) {
+        if (completedAt != null) {
+            return;
+        }
+        if (passed) {
+            completedAttemptId = attemptId;
+            completedAt = when;
+        } else {
+            failedAttemptId = attemptId;
+            failedScore = score;
+        }
     }
 
     void reminded(Instant when) {
@@ -112,5 +128,13 @@ class TrainingAssignment {
 
     Long getCompletedAttemptId() {
         return completedAttemptId;
+    }
+
+    Long getFailedAttemptId() {
+        return failedAttemptId;
+    }
+
+    BigDecimal getFailedScore() {
+        return failedScore;
     }
 }

@@ -28,7 +28,7 @@ import java.util.Set;
 /**
  * Supervisors assign modules to the members of their teams with a due date; staff see theirs; a daily
  * job reminds before the due date and flags overdue ones. An assignment is done when the module is
- * played to an ending after it was assigned.
+ * passed after it was assigned; a failed attempt shows on it and leaves it open (TRAINING.md, "Assignments").
  */
 @Service
 public class TrainingAssignments {
@@ -155,9 +155,10 @@ public class TrainingAssignments {
         return assignments.findByStaffIdOrderByDueDateDesc(staffId).stream().map(a -> view(a, member, today)).toList();
     }
 
-    void completeOpen(long staffId, String moduleId, long attemptId, Instant when) {
+    void attempted(long staffId, String moduleId, long attemptId, boolean passed, java.math.BigDecimal score,
+                   Instant when) {
         assignments.findByStaffIdAndModuleIdAndCompletedAtIsNull(staffId, moduleId)
-                .forEach(a -> a.complete(attemptId, when));
+                .forEach(a -> a.attempted(attemptId, passed, score, when));
     }
 
     /**
@@ -207,7 +208,7 @@ public class TrainingAssignments {
         return new Assignment(a.getId(), a.getStaffId(), member == null ? "" : member.employeeNo(),
                 member == null ? "" : member.name(), a.getModuleId(), title(a.getModuleId()), a.getDueDate(),
                 a.getAssignedBy(), a.getAssignedAt(), a.getCompletedAt(), a.getCompletedAttemptId(),
-                a.status(today, zone));
+                a.status(today, zone), a.getFailedAttemptId(), a.getFailedScore());
     }
 
     LocalDate today() {

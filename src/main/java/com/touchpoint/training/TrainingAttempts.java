@@ -52,7 +52,10 @@ public class TrainingAttempts {
         return new ScenarioRun(attempt.getId(), staffId, module, now);
     }
 
-    /** Scores and stores a play that reached an ending, and completes the open assignments of that module. */
+    /**
+     * Scores and stores a play that reached an ending. A pass completes the open assignments of that module;
+     * a fail is shown on them and they stay open.
+     */
     @Transactional
     @PreAuthorize("hasRole('STAFF')")
     public Debrief finish(ScenarioRun run) {
@@ -65,7 +68,8 @@ public class TrainingAttempts {
         AttemptScore score = ModuleScoring.score(run.module(), run.path());
         Instant now = clock.instant();
         attempt.finish(now, AttemptPaths.write(run.path()), run.currentStep().id(), run.currentStep().end(), score);
-        assignments.completeOpen(attempt.getStaffId(), attempt.getModuleId(), attempt.getId(), now);
+        assignments.attempted(attempt.getStaffId(), attempt.getModuleId(), attempt.getId(), score.passed(),
+                attempt.getTotalScore(), now);
         return debriefOf(attempt);
     }
 

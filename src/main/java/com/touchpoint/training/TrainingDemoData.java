@@ -147,7 +147,8 @@ class TrainingDemoData implements DemoDataContributor {
                 LocalDate played = roll < 0.22 ? due.plusDays(1 + random.nextInt(10)) : due.minusDays(random.nextInt(12));
                 TrainingAttempt attempt = play(member, module, moment(played), 0.7);
                 if (attempt.isCompleted()) {
-                    assignment.complete(attempt.getId(), attempt.getFinishedAt());
+                    assignment.attempted(attempt.getId(), Boolean.TRUE.equals(attempt.getPassed()), attempt.getTotalScore(),
+                            attempt.getFinishedAt());
                 }
             }
             assignments.save(assignment);
@@ -163,7 +164,8 @@ class TrainingDemoData implements DemoDataContributor {
             if (!member.employeeNo().equals(STAFF1) && random.nextDouble() < 0.33) {
                 TrainingAttempt attempt = play(member, module, moment(today.minusDays(1 + random.nextInt(4))), 0.7);
                 if (attempt.isCompleted()) {
-                    assignment.complete(attempt.getId(), attempt.getFinishedAt());
+                    assignment.attempted(attempt.getId(), Boolean.TRUE.equals(attempt.getPassed()), attempt.getTotalScore(),
+                            attempt.getFinishedAt());
                 }
             } else {
                 accounts.usernameOfStaff(member.id()).ifPresent(recipient -> notifications.send(recipient,

@@ -25,6 +25,29 @@ final class Trainees {
         return run;
     }
 
+    /** Plays a module to an ending taking the reply with the lowest effect sum each time: a fail. */
+    static ScenarioRun playWorst(ScenarioRun run) {
+        while (!run.ended()) {
+            List<Reply> replies = run.currentStep().replies();
+            int worst = 0;
+            for (int i = 1; i < replies.size(); i++) {
+                if (replies.get(i).effectSum() < replies.get(worst).effectSum()) {
+                    worst = i;
+                }
+            }
+            run.choose(worst);
+        }
+        return run;
+    }
+
+    /** Plays a module to an ending along its best replies: a pass with full marks. */
+    static ScenarioRun playBest(ScenarioRun run) {
+        while (!run.ended()) {
+            run.choose(run.currentStep().betterReplyIndex());
+        }
+        return run;
+    }
+
     static List<Choice> bestPath(TrainingModule module) {
         ScenarioRun run = new ScenarioRun(0, 0, module, java.time.Instant.EPOCH);
         while (!run.ended()) {

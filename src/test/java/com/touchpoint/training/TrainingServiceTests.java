@@ -152,10 +152,36 @@ class TrainingServiceTests {
         });
 
         ScenarioRun run = westTrainee.act(() -> attempts.start(module.id()));
-        westTrainee.act(() -> attempts.finish(Trainees.playThrough(run, 0)));
+        westTrainee.act(() -> attempts.finish(Trainees.playBest(run)));
         Assignment done = westTrainee.act(() -> assignments.mine()).get(0);
         assertThat(done.status()).isEqualTo(AssignmentStatus.DONE);
         assertThat(done.attemptId()).isEqualTo(run.attemptId());
+    }
+
+    @Test
+    void a_failed_attempt_leaves_the_assignment_open_as_attempted_not_passed_and_a_later_pass_completes_it() {
+        TestAccess.as("supervisor2", () -> assignments.assign(module.id(), List.of(westTrainee.staffId()),
+                today().plusDays(5)), "ROLE_STAFF", "ROLE_SUPERVISOR");
+        ScenarioRun failed = westTrainee.act(() -> attempts.start(module.id()));
+        Debrief debrief = westTrainee.act(() -> attempts.finish(Trainees.playWorst(failed)));
+        assertThat(debrief.attempt().passed()).as("the worst path fails").isFalse();
+
+        Assignment open = westTrainee.act(() -> assignments.mine()).get(0);
+        assertThat(open.status()).isEqualTo(AssignmentStatus.OPEN);
+        assertThat(open.completedAt()).isNull();
+        assertThat(open.attemptedNotPassed()).isTrue();
+        assertThat(open.failedAttemptId()).isEqualTo(failed.attemptId());
+        assertThat(open.failedScore()).isEqualByComparingTo(debrief.attempt().total());
+        assertThat(TestAccess.as("supervisor2", () -> assignments.assign(module.id(), List.of(westTrainee.staffId()),
+                today().plusDays(6)), "ROLE_STAFF", "ROLE_SUPERVISOR"))
+                .as("still open, so not assigned twice").isEqualTo(new AssignResult(0, 1));
+
+        ScenarioRun passed = westTrainee.act(() -> attempts.start(module.id()));
+        westTrainee.act(() -> attempts.finish(Trainees.playBest(passed)));
+        Assignment done = westTrainee.act(() -> assignments.mine()).get(0);
+        assertThat(done.status()).isEqualTo(AssignmentStatus.DONE);
+        assertThat(done.attemptId()).isEqualTo(passed.attemptId());
+        assertThat(done.attemptedNotPassed()).isFalse();
     }
 
     @Test

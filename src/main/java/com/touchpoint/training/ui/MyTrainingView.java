@@ -69,7 +69,8 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
     private List<ModuleCard> assigned(List<Assignment> mine, TrainingCatalog catalog) {
         return mine.stream().filter(a -> !a.status().done())
                 .sorted(Comparator.comparing(Assignment::dueDate))
-                .flatMap(a -> catalog.find(a.moduleId()).stream().map(module -> new ModuleCard(module, due(a))))
+                .flatMap(a -> catalog.find(a.moduleId()).stream().map(module -> new ModuleCard(module, due(a),
+                        AssignmentBadges.attemptedNotPassed(a))))
                 .toList();
     }
 

@@ -109,7 +109,7 @@ class TeamTrainingView extends VerticalLayout implements HasDynamicTitle {
         var status = new Span(getTranslation(a.status().messageKey()));
         status.getElement().getThemeList().add(a.status() == AssignmentStatus.OVERDUE ? "badge error"
                 : a.status() == AssignmentStatus.DONE ? "badge success" : "badge");
-        return status;
+        return new Span(status, AssignmentBadges.attemptedNotPassed(a));
     }
 
     private Span withdrawButton(Assignment a) {
