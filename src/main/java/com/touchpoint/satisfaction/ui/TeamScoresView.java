@@ -22,14 +22,18 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.text.Collator;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.function.Function;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Team scores (班组得分): one row per staff member with sample size, adjusted index, standard-score band,
- * trend against last month and weakest item, and a staff × item heat map. Click a row for details.
+ * trend against last month and weakest item (largest weighted gap to target), and a staff × item heat map,
+ * sortable by any column. A click opens the member's page.
  */
 @Route(value = "team-scores", layout = MainLayout.class)
 @Menu(title = "nav.team-scores", order = 6, icon = "vaadin:group")
@@ -42,8 +46,25 @@ class TeamScoresView extends VerticalLayout implements HasDynamicTitle {
     private final MonthSelect month;
     private final Grid<TeamRow> grid = new Grid<>();
 
+    /** The member page (in the member feature), reached by its route so this feature does not depend on it. */
+    static final String MEMBER_ROUTE = "member/";
+
     /** A staff member's figures this month with last month's adjusted index for the trend arrow. */
     record TeamRow(StaffIndicators current, Double previousAdjusted) {
+
+        Double trend() {
+            return current.adjustedIndex() == null || previousAdjusted == null ? null
+                    : current.adjustedIndex() - previousAdjusted;
+        }
+
+        /** Points under target of the weakest item (the largest weighted gap), null when none is under target. */
+        Double weakestGap() {
+            if (current.weakItems().isEmpty()) {
+                return null;
+            }
+            ItemIndicator weakest = itemOf(this, current.weakItems().get(0));
+            return weakest.target() - weakest.mean();
+        }
     }
 
     TeamScoresView(IndicatorService indicators, OrgStructure org, Clock clock,
@@ -62,7 +83,9 @@ class TeamScoresView extends VerticalLayout implements HasDynamicTitle {
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.getStyle().set("gap", "var(--lumo-space-s)");
         configureGrid();
-        add(bar, new Paragraph(getTranslation("team-scores.help", indicators.minSample())), grid);
+        var weakestHelp = new Paragraph(getTranslation("team-scores.weakest.help"));
+        weakestHelp.setId("team-weakest-help");
+        add(bar, new Paragraph(getTranslation("team-scores.help", indicators.minSample())), weakestHelp, grid);
         setFlexGrow(1, grid);
         team.addValueChangeListener(e -> refresh());
         month.addValueChangeListener(e -> refresh());
@@ -74,30 +97,54 @@ class TeamScoresView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("team-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addColumn(r -> r.current().employeeNo()).setHeader(getTranslation("staff.employee-no")).setAutoWidth(true);
-        grid.addColumn(r -> r.current().name()).setHeader(getTranslation("staff.name")).setFrozen(true).setAutoWidth(true);
-        grid.addColumn(r -> r.current().callbacks()).setHeader(getTranslation("team-scores.n")).setAutoWidth(true);
-        grid.addColumn(r -> Figures.number(this, r.current().adjustedIndex()))
-                .setHeader(getTranslation("scores.adjusted-index")).setAutoWidth(true);
+        grid.setWidthFull();
+        grid.setMultiSort(false);
+        // frozen columns must come first, or the frozen one floats over those scrolled behind it
+        grid.addColumn(r -> r.current().name()).setKey("name").setHeader(getTranslation("staff.name")).setFrozen(true)
+                .setAutoWidth(true).setFlexGrow(0).setComparator(Comparator.comparing((TeamRow r) -> r.current().name(),
+                        Collator.getInstance(getLocale())));
+        grid.addColumn(r -> r.current().employeeNo()).setKey("employee-no").setHeader(getTranslation("staff.employee-no"))
+                .setAutoWidth(true).setComparator(r -> r.current().employeeNo());
+        grid.addColumn(r -> r.current().callbacks()).setKey("n").setHeader(getTranslation("team-scores.n"))
+                .setAutoWidth(true).setComparator(r -> r.current().callbacks());
+        grid.addColumn(r -> Figures.number(this, r.current().adjustedIndex())).setKey("adjusted")
+                .setHeader(getTranslation("scores.adjusted-index")).setAutoWidth(true)
+                .setComparator(numbers(r -> r.current().adjustedIndex()));
         grid.addColumn(r -> getTranslation("scores.range", Figures.number(this, r.current().satisfactionRateLow()),
                 Figures.number(this, r.current().satisfactionRateHigh())))
-                .setHeader(getTranslation("scores.satisfaction-interval")).setAutoWidth(true);
+                .setKey("interval").setHeader(getTranslation("scores.satisfaction-interval")).setAutoWidth(true)
+                .setComparator(numbers(r -> r.current().satisfactionRate()));
         grid.addColumn(r -> r.current().insufficientSample(indicators.minSample())
                 ? getTranslation("scores.insufficient", indicators.minSample()) : Figures.band(this, r.current().tScore()))
-                .setHeader(getTranslation("scores.band")).setAutoWidth(true);
-        grid.addColumn(this::trendArrow).setHeader(getTranslation("team-scores.trend")).setAutoWidth(true);
-        grid.addColumn(r -> r.current().weakItems().isEmpty() ? getTranslation("common.empty")
-                : item(r.current().weakItems().get(0)).name(getLocale()))
-                .setHeader(getTranslation("team-scores.weakest")).setAutoWidth(true);
+                .setKey("band").setHeader(getTranslation("scores.band")).setAutoWidth(true)
+                .setComparator(numbers(r -> r.current().tScore()));
+        grid.addColumn(this::trendArrow).setKey("trend").setHeader(getTranslation("team-scores.trend")).setAutoWidth(true)
+                .setComparator(numbers(TeamRow::trend));
+        grid.addColumn(this::weakest).setKey("weakest").setHeader(getTranslation("team-scores.weakest"))
+                .setAutoWidth(true).setComparator(numbers(TeamRow::weakestGap));
         for (ItemDefinition item : items) {
             grid.addColumn(r -> Figures.number(this, itemOf(r, item.code()).mean()))
-                    .setHeader(item.name(getLocale()))
+                    .setKey("item-" + item.code()).setHeader(item.name(getLocale()))
                     .setPartNameGenerator(r -> "heat-" + Figures.level(itemOf(r, item.code()).mean(),
                             itemOf(r, item.code()).target()))
-                    .setAutoWidth(true);
+                    .setAutoWidth(true).setComparator(numbers(r -> itemOf(r, item.code()).mean()));
         }
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(StaffScoresView.class,
-                e.getItem().current().staffId())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                MEMBER_ROUTE + e.getItem().current().staffId())));
+    }
+
+    /** Undefined figures ("—") sort after every number. */
+    private static Comparator<TeamRow> numbers(Function<TeamRow, Double> figure) {
+        return Comparator.comparing(figure, Comparator.nullsLast(Comparator.naturalOrder()));
+    }
+
+    private String weakest(TeamRow row) {
+        List<String> weak = row.current().weakItems();
+        if (weak.isEmpty()) {
+            return getTranslation("common.empty");
+        }
+        return getTranslation("team-scores.weakest.value", item(weak.get(0)).name(getLocale()),
+                Figures.number(this, row.weakestGap()));
     }
 
     private ItemDefinition item(String code) {
@@ -109,12 +156,11 @@ class TeamScoresView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String trendArrow(TeamRow row) {
-        Double now = row.current().adjustedIndex();
-        Double before = row.previousAdjusted();
-        if (now == null || before == null) {
+        Double trend = row.trend();
+        if (trend == null) {
             return getTranslation("common.empty");
         }
-        double delta = now - before;
+        double delta = trend;
         String arrow = delta > 0.5 ? "↑" : delta < -0.5 ? "↓" : "→";
         return arrow + " " + Figures.number(this, delta);
     }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -46,6 +48,54 @@ class ScoreViewsTests extends KaribuTest {
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("team-grid"));
         assertThat(_size(grid)).isEqualTo(10);
         assertThat(_find(Paragraph.class)).isNotEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void team_scores_sort_by_any_column_with_the_frozen_name_column_first() {
+        login("supervisor1", java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(TeamScoresView.class);
+        Grid<TeamScoresView.TeamRow> grid = _get(Grid.class, spec -> spec.withId("team-grid"));
+        Grid.Column<TeamScoresView.TeamRow> first = grid.getColumns().get(0);
+        assertThat(first.getKey()).isEqualTo("name");
+        assertThat(first.isFrozen()).isTrue();
+        assertThat(grid.getColumns().stream().skip(1).noneMatch(Grid.Column::isFrozen)).isTrue();
+        assertThat(grid.getColumns()).allSatisfy(column -> assertThat(column.isSortable()).as(column.getKey()).isTrue());
+
+        grid.sort(com.vaadin.flow.component.grid.GridSortOrder.asc(grid.getColumnByKey("adjusted")).build());
+        List<Double> ascending = rows(grid).stream().map(r -> r.current().adjustedIndex()).toList();
+        assertThat(ascending.stream().filter(java.util.Objects::nonNull).toList()).isSorted().hasSizeGreaterThan(1);
+        grid.sort(com.vaadin.flow.component.grid.GridSortOrder.desc(grid.getColumnByKey("n")).build());
+        assertThat(rows(grid).stream().map(r -> -r.current().callbacks()).toList()).isSorted();
+        grid.sort(com.vaadin.flow.component.grid.GridSortOrder.asc(grid.getColumnByKey("item-ATTITUDE")).build());
+        assertThat(rows(grid).stream().map(r -> r.current().items().stream().filter(i -> i.code().equals("ATTITUDE"))
+                .findFirst().orElseThrow().mean()).filter(java.util.Objects::nonNull).toList()).isSorted();
+        grid.sort(com.vaadin.flow.component.grid.GridSortOrder.asc(grid.getColumnByKey("name")).build());
+        assertThat(rows(grid)).hasSize(10);
+    }
+
+    @Test
+    void team_scores_say_what_weakest_means_and_give_the_gap_in_points() {
+        login("supervisor1", java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(TeamScoresView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("team-weakest-help")).getText())
+                .contains("weighted", "not always the lowest score");
+        @SuppressWarnings("unchecked")
+        Grid<TeamScoresView.TeamRow> grid = _get(Grid.class, spec -> spec.withId("team-grid"));
+        int weakestColumn = grid.getColumns().indexOf(grid.getColumnByKey("weakest"));
+        var withWeakItem = rows(grid).stream().filter(r -> !r.current().weakItems().isEmpty()).findFirst().orElseThrow();
+        int row = rows(grid).indexOf(withWeakItem);
+        var item = withWeakItem.current().items().stream()
+                .filter(i -> i.code().equals(withWeakItem.current().weakItems().get(0))).findFirst().orElseThrow();
+        String gap = java.math.BigDecimal.valueOf(item.target() - item.mean())
+                .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, row).get(weakestColumn))
+                .endsWith("(" + gap + " points under target)");
+    }
+
+    private static List<TeamScoresView.TeamRow> rows(Grid<TeamScoresView.TeamRow> grid) {
+        return java.util.stream.IntStream.range(0, _size(grid))
+                .mapToObj(i -> com.github.mvysny.kaributesting.v10.GridKt._get(grid, i)).toList();
     }
 
     @Test
