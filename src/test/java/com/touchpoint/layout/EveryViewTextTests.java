@@ -88,7 +88,7 @@ class EveryViewTextTests extends KaribuTest {
         String route = view.getAnnotation(Route.class).value();
         return switch (route) {
             case "training/attempt" -> route + "/" + attemptId;
-            case "scores", "recognition/received" -> route + "/" + staffId;
+            case "scores", "recognition/received", "member" -> route + "/" + staffId;
             case "training/play/:moduleId" -> "training/play/" + moduleId;
             default -> route;
         };

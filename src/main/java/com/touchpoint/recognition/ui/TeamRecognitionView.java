@@ -110,7 +110,8 @@ class TeamRecognitionView extends VerticalLayout implements HasDynamicTitle {
         kudosGrid.addColumn(KudosView::points).setHeader(getTranslation("recognition.give.points")).setAutoWidth(true);
         kudosGrid.addColumn(KudosView::message).setHeader(getTranslation("recognition.give.message")).setFlexGrow(1);
         kudosGrid.addComponentColumn(this::action).setKey("action").setAutoWidth(true);
-        kudosGrid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReceivedView.class, e.getItem().receiverId())));
+        // the receiver's member page, reached by its route so that recognition does not depend on that feature
+        kudosGrid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("member/" + e.getItem().receiverId())));
     }
 
     private Span action(KudosView k) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -38,6 +39,8 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.SUPERVISOR, Roles.QUALITY, Roles.HR, Roles.ADMIN})
 class StaffListView extends VerticalLayout implements HasDynamicTitle {
 
+    static final String MEMBER_ROUTE = "member/";
+
     private final StaffDirectory directory;
     private final Grid<StaffDetails> grid = new Grid<>(StaffDetails.class, false);
     private final TextField search = new TextField();
@@ -53,7 +56,9 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
         Map<String, PostDetails> postsByCode = posts.stream().collect(Collectors.toMap(PostDetails::code, Function.identity()));
         add(filters(org, posts), grid);
         configureGrid(postsByCode);
-        if (access.canManageDirectory()) {
+        if (!access.canManageDirectory()) {
+            grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MEMBER_ROUTE + e.getItem().id())));
+        } else {
             var editor = new StaffEditor(directory, org, grid.getDataProvider()::refreshAll);
             grid.addItemClickListener(e -> editor.edit(e.getItem()));
             var create = new Button(getTranslation("staff.new"), VaadinIcon.PLUS.create(), e -> editor.create());
@@ -109,7 +114,18 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(s -> getTranslation(s.active() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("staff.active")).setAutoWidth(true);
+        grid.addComponentColumn(this::memberLink).setKey("member").setHeader(getTranslation("staff.member-page"))
+                .setAutoWidth(true);
         grid.setItems(query -> directory.search(filter(), Pages.of(query, Sort.by("employeeNo"))).stream());
+    }
+
+    /** The member page, reached by its route so that staff does not depend on the member feature. */
+    private Anchor memberLink(StaffDetails s) {
+        var link = new Anchor(MEMBER_ROUTE + s.id(), getTranslation("staff.member-page.open"));
+        link.addClassName("member-link");
+        // a click on the link must not also open the editor through the row click
+        link.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
+        return link;
     }
 
     private StaffFilter filter() {

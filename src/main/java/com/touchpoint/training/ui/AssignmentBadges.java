@@ -4,12 +4,12 @@ import com.touchpoint.training.Assignment;
 import com.vaadin.flow.component.html.Span;
 
 /** "Attempted, not passed (score 45)" on an open assignment whose last attempt failed; empty otherwise. */
-final class AssignmentBadges {
+public final class AssignmentBadges {
 
     private AssignmentBadges() {
     }
 
-    static Span attemptedNotPassed(Assignment a) {
+    public static Span attemptedNotPassed(Assignment a) {
         var badge = new Span();
         badge.addClassName("attempted-not-passed");
         if (a.attemptedNotPassed()) {

@@ -2,6 +2,8 @@ package com.touchpoint.training.ui;
 
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.layout.Notifications;
+import com.touchpoint.satisfaction.IndicatorService;
+import com.touchpoint.shared.Period;
 import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.Roles;
 import com.touchpoint.shared.TouchpointException;
@@ -20,6 +22,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -33,6 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +54,7 @@ class TeamTrainingView extends VerticalLayout implements HasDynamicTitle {
     private final TrainingAttempts attempts;
     private final TrainingCatalog catalog;
     private final StaffDirectory directory;
+    private final IndicatorService indicators;
     private final AccessPolicy access;
     private final Clock clock;
     private final ZoneId zone;
@@ -60,7 +65,8 @@ class TeamTrainingView extends VerticalLayout implements HasDynamicTitle {
 
     TeamTrainingView(TrainingAssignments assignments, TrainingAttempts attempts, TrainingCatalog catalog,
                      StaffDirectory directory, OrgStructure org, AccessPolicy access, Clock clock,
-                     OperatorTime operatorTime) {
+                     OperatorTime operatorTime, IndicatorService indicators) {
+        this.indicators = indicators;
         this.assignments = assignments;
         this.attempts = attempts;
         this.catalog = catalog;
@@ -94,7 +100,8 @@ class TeamTrainingView extends VerticalLayout implements HasDynamicTitle {
         assignmentGrid.setId("assignment-grid");
         assignmentGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         assignmentGrid.setAllRowsVisible(true);
-        assignmentGrid.addColumn(Assignment::staffName).setHeader(getTranslation("staff.name")).setAutoWidth(true);
+        assignmentGrid.addComponentColumn(a -> memberLink(a.staffId(), a.staffName())).setKey("name")
+                .setHeader(getTranslation("staff.name")).setAutoWidth(true);
         assignmentGrid.addColumn(a -> a.title().in(getLocale())).setHeader(getTranslation("training.history.module"))
                 .setFlexGrow(1);
         assignmentGrid.addColumn(a -> a.dueDate().toString()).setHeader(getTranslation("training.assign.due"))
@@ -110,6 +117,13 @@ class TeamTrainingView extends VerticalLayout implements HasDynamicTitle {
         status.getElement().getThemeList().add(a.status() == AssignmentStatus.OVERDUE ? "badge error"
                 : a.status() == AssignmentStatus.DONE ? "badge success" : "badge");
         return new Span(status, AssignmentBadges.attemptedNotPassed(a));
+    }
+
+    /** The member's page, reached by its route so that training does not depend on the member feature. */
+    static Anchor memberLink(long staffId, String name) {
+        var link = new Anchor("member/" + staffId, name);
+        link.addClassName("member-link");
+        return link;
     }
 
     private Span withdrawButton(Assignment a) {
@@ -135,8 +149,11 @@ class TeamTrainingView extends VerticalLayout implements HasDynamicTitle {
         if (team.isEmpty()) {
             return;
         }
-        List<StaffRef> members = directory.teamRefs(team.getValue().id()).stream().filter(StaffRef::active).toList();
-        new AssignDialog(assignments, catalog.modules(), members, LocalDate.now(clock.withZone(zone)), this::refresh).open();
+        long teamId = team.getValue().id();
+        List<StaffRef> members = directory.teamRefs(teamId).stream().filter(StaffRef::active).toList();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        var gaps = new ItemGaps(indicators.items(), indicators.forTeam(teamId, Period.of(YearMonth.from(today))));
+        new AssignDialog(assignments, catalog.modules(), members, today, gaps, this::refresh).open();
     }
 
     private void refresh() {

@@ -28,6 +28,14 @@ class TrainingViewsTests extends KaribuTest {
 
     @Autowired
     TrainingCatalog catalog;
+    @Autowired
+    com.touchpoint.training.TrainingAssignments assignments;
+    @Autowired
+    com.touchpoint.staff.StaffDirectory directory;
+    @Autowired
+    com.touchpoint.staff.UserAccounts accounts;
+    @Autowired
+    com.touchpoint.satisfaction.CallbackIntake intake;
 
     private void navigateExpectingRefusal(String route) {
         assertShowsNotFound(() -> UI.getCurrent().navigate(route));
@@ -41,9 +49,41 @@ class TrainingViewsTests extends KaribuTest {
         assertThat(_find(assigned, ModuleCard.class)).isNotEmpty();
         assertThat(_find(assigned, Span.class, spec -> spec.withClasses("assignment-due")))
                 .anySatisfy(due -> assertThat(due.getText()).contains("已逾期"));
-        Div modules = _get(Div.class, spec -> spec.withId("training-modules"));
+        var modules = _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("training-modules"));
+        assertThat(modules.isOpened()).as("all modules start collapsed").isFalse();
+        modules.setOpened(true);
         assertThat(_find(modules, ModuleCard.class)).hasSize(catalog.modules().size());
         assertThat(_find(Grid.class, spec -> spec.withId("history-grid"))).hasSize(1);
+    }
+
+    @Test
+    void recommendations_leave_out_the_assigned_module_state_their_period_and_differ_where_the_items_differ() {
+        var weak = com.touchpoint.member.WeakMembers.create(directory, accounts, intake);
+        TrainingModule assigned = catalog.modules().stream().filter(m -> m.trains().contains("ATTITUDE")
+                && m.suits("FIELD_ENGINEER")).findFirst().orElseThrow();
+        com.touchpoint.staff.TestAccess.as("supervisor2", () -> assignments.assign(assigned.id(),
+                java.util.List.of(weak.member().staffId()), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                        .plusDays(7)), "ROLE_STAFF", "ROLE_SUPERVISOR");
+        login(weak.member().username(), java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(MyTrainingView.class);
+
+        Div recommended = _get(Div.class, spec -> spec.withId("training-recommended"));
+        var cards = _find(recommended, ModuleCard.class);
+        assertThat(cards).isNotEmpty().noneMatch(c -> c.getElement().getAttribute("data-module").equals(assigned.id()));
+        java.util.Map<String, java.util.Set<String>> reasonsByItems = new java.util.HashMap<>();
+        for (ModuleCard card : cards) {
+            String reason = _get(card, Paragraph.class, spec -> spec.withClasses("recommendation-reason")).getText();
+            assertThat(reason).startsWith("Over the last 90 days: ");
+            var trained = new java.util.TreeSet<>(java.util.List.of(card.getElement().getAttribute("data-trains").split(" ")));
+            trained.retainAll(java.util.Set.of("ATTITUDE", "EFFICIENCY"));
+            reasonsByItems.computeIfAbsent(String.join(",", trained), k -> new java.util.HashSet<>()).add(reason);
+        }
+        assertThat(reasonsByItems).as("one reason per set of items trained").allSatisfy((items, reasons) ->
+                assertThat(reasons).hasSize(1));
+        assertThat(reasonsByItems.values().stream().flatMap(java.util.Set::stream).distinct().count())
+                .isEqualTo(reasonsByItems.size());
+        assertThat(_get(Div.class, spec -> spec.withId("training-assigned")).getElement().getTextRecursively())
+                .contains(assigned.title().en());
     }
 
     @Test
@@ -97,6 +137,22 @@ class TrainingViewsTests extends KaribuTest {
         assertThat(getNotifications()).extracting(n -> n.getElement().getProperty("text"))
                 .anySatisfy(text -> assertThat(text).startsWith("Assigned to "));
         assertThat(_size(_get(Grid.class, spec -> spec.withId("assignment-grid")))).isGreaterThanOrEqualTo(before);
+    }
+
+    @Test
+    void the_attempt_page_a_supervisor_opens_names_the_staff_member_and_has_a_way_back() {
+        login("supervisor1", java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(TeamTrainingView.class);
+        Grid<?> attempts = _get(Grid.class, spec -> spec.withId("team-attempt-grid"));
+        int row = java.util.stream.IntStream.range(0, _size(attempts))
+                .filter(i -> !com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(attempts, i).get(2)
+                        .endsWith("Not finished")).findFirst().orElseThrow();
+        String name = com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(attempts, row).get(1);
+        com.github.mvysny.kaributesting.v10.GridKt._clickItem(attempts, row);
+        assertThat(_find(AttemptView.class)).hasSize(1);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("attempt-staff")).getElement().getTextRecursively())
+                .startsWith("Attempt by ").contains(name);
+        assertThat(_get(Button.class, spec -> spec.withId("attempt-back")).getText()).isEqualTo("Back");
     }
 
     @Test
