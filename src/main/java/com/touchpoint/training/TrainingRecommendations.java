@@ -56,18 +56,24 @@ public class TrainingRecommendations {
                 .collect(Collectors.toMap(ItemIndicator::code, Function.identity()));
         Map<String, ItemDefinition> definitions = indicators.items().stream()
                 .collect(Collectors.toMap(ItemDefinition::code, Function.identity()));
-        List<Recommendation> result = new ArrayList<>();
-        Set<String> recommended = new LinkedHashSet<>();
+        List<Recommendation.Shortfall> shortfalls = new ArrayList<>();
         for (String code : figures.weakItems().stream().limit(MAX_ITEMS).toList()) {
             ItemIndicator item = items.get(code);
             ItemDefinition definition = definitions.get(code);
-            if (item == null || item.mean() == null || definition == null) {
-                continue;
+            if (item != null && item.mean() != null && definition != null) {
+                shortfalls.add(new Recommendation.Shortfall(code, definition.nameZh(), definition.nameEn(), item.mean(),
+                        item.target()));
             }
-            for (TrainingModule module : modulesFor(code, figures.postCode())) {
+        }
+        List<Recommendation> result = new ArrayList<>();
+        Set<String> recommended = new LinkedHashSet<>();
+        for (Recommendation.Shortfall shortfall : shortfalls) {
+            for (TrainingModule module : modulesFor(shortfall.itemCode(), figures.postCode())) {
                 if (recommended.add(module.id())) {
-                    result.add(new Recommendation(module, code, definition.nameZh(), definition.nameEn(), item.mean(),
-                            item.target(), item.target() - item.mean()));
+                    List<Recommendation.Shortfall> trained = shortfalls.stream()
+                            .filter(s -> module.trains().contains(s.itemCode())).toList();
+                    result.add(new Recommendation(module, shortfall.itemCode(), shortfall.nameZh(), shortfall.nameEn(),
+                            shortfall.mean(), shortfall.target(), shortfall.gap(), trained));
                 }
             }
         }

@@ -15,8 +15,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A supervisor on a 390 px phone: Team scores does not scroll the page sideways (the grid scrolls inside
- * itself), and the frozen name column is the first one, so it never lies over another column.
+ * On a 390 px phone: Team scores does not scroll the page sideways (the grid scrolls inside itself), and the
+ * frozen name column is the first one, so it never lies over another column; the training page keeps every
+ * history column in view and starts with all modules collapsed.
  */
 @TouchpointTest
 class TeamScoresPhoneJourneyTests {
@@ -46,6 +47,29 @@ class TeamScoresPhoneJourneyTests {
     static void closeChromium() {
         if (chromium != null) {
             chromium.close();
+        }
+    }
+
+    @Test
+    void the_training_page_fits_a_phone_with_all_modules_collapsed_and_the_whole_history_in_view() {
+        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true))) {
+            context.setDefaultTimeout(30_000);
+            Page page = context.newPage();
+            String base = "http://localhost:" + port;
+            Chromium.signIn(page, base, "staff1");
+            page.navigate(base + "/training");
+            page.locator("#history-grid").waitFor();
+            page.waitForFunction("() => document.querySelector('#history-grid')"
+                    + ".querySelectorAll('vaadin-grid-cell-content').length > 3");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Chromium.SCREENSHOTS.resolve("training-390.png")));
+            assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue())
+                    .as("page width").isLessThanOrEqualTo(390);
+            assertThat(page.locator("#training-modules").getAttribute("opened")).as("all modules collapsed").isNull();
+            Number hidden = (Number) page.locator("#history-grid")
+                    .evaluate("grid => grid.$.table.scrollWidth - grid.$.table.clientWidth");
+            assertThat(hidden.intValue()).as("history columns cut off (px)").isLessThanOrEqualTo(1);
         }
     }
 

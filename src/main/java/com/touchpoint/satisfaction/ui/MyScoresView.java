@@ -25,7 +25,7 @@ class MyScoresView extends VerticalLayout implements HasDynamicTitle {
                  OperatorTime operatorTime) {
         addClassName("my-scores-view");
         user.staffId().ifPresentOrElse(
-                staffId -> add(new StaffScoresPanel(indicators, callbacks, staffId, clock, operatorTime.zone(), null)),
+                staffId -> add(new StaffScoresPanel(indicators, callbacks, staffId, clock, operatorTime.zone(), null, true)),
                 () -> add(new Paragraph(getTranslation("scores.no-staff-record"))));
     }
 

@@ -14,6 +14,7 @@ import com.touchpoint.shared.Period;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -49,11 +50,16 @@ class StaffScoresPanel extends VerticalLayout {
     private final Select<String> lowItem = new Select<>();
 
     private final CustomerPraise praise;
+    private final boolean own;
 
-    /** @param praise given when the viewer may mark callbacks as customer praise (the quality team), else null */
+    /**
+     * @param praise given when the viewer may mark callbacks as customer praise (the quality team), else null
+     * @param own    whether these are the viewer's own scores ("My callbacks") or someone else's
+     */
     StaffScoresPanel(IndicatorService indicators, CallbackQueries callbacks, long staffId, Clock clock, ZoneId zone,
-                     CustomerPraise praise) {
+                     CustomerPraise praise, boolean own) {
         this.praise = praise;
+        this.own = own;
         this.indicators = indicators;
         this.callbacks = callbacks;
         this.staffId = staffId;
@@ -81,17 +87,19 @@ class StaffScoresPanel extends VerticalLayout {
     private FlexLayout cards(StaffIndicators s) {
         boolean insufficient = s.insufficientSample(indicators.minSample());
         var cards = new FlexLayout(
-                card("scores.adjusted-index", Figures.number(this, s.adjustedIndex()),
+                explained(card("scores.adjusted-index", Figures.number(this, s.adjustedIndex()),
                         getTranslation("scores.adjusted-index.detail", Figures.number(this, s.index()), s.callbacks(),
                                 Figures.number(this, s.postIndex())), insufficient ? "none" : Figures.level(s.adjustedIndex(), s.target())),
-                card("scores.satisfaction-rate", Figures.percent(this, s.satisfactionRate()),
+                        getTranslation("scores.adjusted-index.explain")),
+                explained(card("scores.satisfaction-rate", Figures.percent(this, s.satisfactionRate()),
                         getTranslation("scores.interval", Figures.number(this, s.satisfactionRateLow()),
-                                Figures.number(this, s.satisfactionRateHigh())), "none"),
+                                Figures.number(this, s.satisfactionRateHigh())), "none"), satisfactionRateExplained()),
                 card("scores.target", Figures.number(this, s.target()),
                         getTranslation("scores.attainment", Figures.percent(this,
                                 s.attainment() == null ? null : s.attainment() * 100)), "none"),
-                card("scores.band", insufficient ? getTranslation("scores.insufficient", indicators.minSample())
+                explained(card("scores.band", insufficient ? getTranslation("scores.insufficient", indicators.minSample())
                         : Figures.band(this, s.tScore()), getTranslation("scores.band.detail"), "none"),
+                        getTranslation("scores.band.explain")),
                 card("scores.response-rate", Figures.percent(this, s.responseRate()),
                         getTranslation("scores.timeliness", Figures.percent(this, s.timelinessRate()), s.attempted()),
                         "none"));
@@ -99,6 +107,24 @@ class StaffScoresPanel extends VerticalLayout {
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.addClassName("score-cards");
         return cards;
+    }
+
+    /** A term explained in plain words under its figure. */
+    private static Div explained(Div card, String explanation) {
+        var text = new Span(explanation);
+        text.addClassName("score-card-explain");
+        text.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xs)")
+                .set("color", "var(--lumo-secondary-text-color)");
+        card.add(text);
+        return card;
+    }
+
+    /** Why the satisfaction rate can be far below the index: only the top answers to the overall question count. */
+    private String satisfactionRateExplained() {
+        return items.values().stream().filter(ItemDefinition::overall).findFirst()
+                .map(overall -> getTranslation("scores.satisfaction-rate.explain", overall.satisfiedThreshold(),
+                        overall.scale().max()))
+                .orElse("");
     }
 
     private Div card(String titleKey, String value, String detail, String level) {
@@ -141,10 +167,23 @@ class StaffScoresPanel extends VerticalLayout {
             list.add(new Span(getTranslation("scores.weak-items.none")));
         }
         Map<String, ItemIndicator> byCode = s.items().stream().collect(Collectors.toMap(ItemIndicator::code, i -> i));
+        if (!s.weakItems().isEmpty()) {
+            list.add(new Span(getTranslation("scores.weak-items.help")));
+        }
         for (String code : s.weakItems()) {
             ItemIndicator item = byCode.get(code);
-            list.add(new Span(getTranslation("scores.weak-item", items.get(code).name(getLocale()),
+            var line = new Div(new Span(getTranslation("scores.weak-item", items.get(code).name(getLocale()),
                     Figures.number(this, item.target() - item.mean()))));
+            line.addClassName("weak-item");
+            line.getElement().setAttribute("data-item", code);
+            if (own) {
+                // the training page, reached by its route: training depends on this feature, not the other way
+                var practise = new Anchor("training?item=" + code, getTranslation("scores.weak-item.practise"));
+                practise.addClassName("weak-item-training");
+                practise.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+                line.add(practise);
+            }
+            list.add(line);
         }
         return list;
     }
@@ -166,7 +205,8 @@ class StaffScoresPanel extends VerticalLayout {
         var filters = new FlexLayout(serviceType, lowItem);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-s)");
-        var section = new VerticalLayout(new H3(getTranslation("scores.callbacks")), filters, callbackGrid);
+        var section = new VerticalLayout(new H3(getTranslation(own ? "scores.callbacks" : "scores.callbacks.other")),
+                filters, callbackGrid);
         section.setPadding(false);
         return section;
     }

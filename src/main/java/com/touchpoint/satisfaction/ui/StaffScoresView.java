@@ -50,7 +50,7 @@ class StaffScoresView extends VerticalLayout implements HasUrlParameter<Long>, H
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        add(new StaffScoresPanel(indicators, callbacks, staffId, clock, operatorTime.zone(), praise));
+        add(new StaffScoresPanel(indicators, callbacks, staffId, clock, operatorTime.zone(), praise, false));
     }
 
     @Override

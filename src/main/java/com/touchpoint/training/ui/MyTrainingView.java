@@ -14,11 +14,15 @@ import com.touchpoint.training.TrainingAttempts;
 import com.touchpoint.training.TrainingCatalog;
 import com.touchpoint.training.TrainingModule;
 import com.touchpoint.training.TrainingRecommendations;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -28,12 +32,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** My training (我的培训): assigned to me, recommended for me, every module, and my history. */
 @Route(value = "training", layout = MainLayout.class)
 @Menu(title = "nav.training", order = 7, icon = "vaadin:academy-cap")
 @RolesAllowed(Roles.STAFF)
-class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
+class MyTrainingView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private Div recommendedSection;
 
     MyTrainingView(CurrentUser user, StaffDirectory directory, TrainingCatalog catalog, TrainingAssignments assignments,
                    TrainingRecommendations recommendations, TrainingAttempts attempts, OperatorTime operatorTime) {
@@ -44,15 +52,19 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         String post = directory.ref(staffId).map(StaffRef::postCode).orElse("");
-        add(section("assigned", getTranslation("training.assigned"), assigned(assignments.mine(), catalog)));
-        add(section("recommended", getTranslation("training.recommended"), recommended(recommendations.forStaff(staffId))));
-        add(section("modules", getTranslation("training.all-modules"), all(catalog.modules(), post)));
+        List<Assignment> mine = assignments.mine();
+        Set<String> open = mine.stream().filter(a -> !a.status().done()).map(Assignment::moduleId).collect(Collectors.toSet());
+        add(section("assigned", getTranslation("training.assigned"), assigned(mine, catalog)));
+        recommendedSection = section("recommended", getTranslation("training.recommended"), recommended(
+                recommendations.forStaff(staffId).stream().filter(r -> !open.contains(r.module().id())).toList()));
+        add(recommendedSection);
+        add(allModules(catalog.modules(), post));
         var history = new AttemptGrid("history-grid", operatorTime.zone(), null);
         history.show(attempts.history(staffId));
         add(section("history", getTranslation("training.history"), List.of(history)));
     }
 
-    private Div section(String id, String title, List<? extends com.vaadin.flow.component.Component> content) {
+    private Div section(String id, String title, List<? extends Component> content) {
         var section = new Div(new H3(title));
         section.setId("training-" + id);
         section.addClassName("training-section");
@@ -81,21 +93,52 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         return due;
     }
 
+    /** The reason names every weak item the module trains, and the period the figures come from. */
     private List<ModuleCard> recommended(List<Recommendation> recommendations) {
         return recommendations.stream().map(r -> {
+            String items = r.shortfalls().stream().map(s -> getTranslation("training.recommendation.item",
+                    s.name(getLocale()), round(s.gap()), round(s.mean()), round(s.target())))
+                    .collect(Collectors.joining(getTranslation("training.recommendation.separator")));
             var reason = new Paragraph(getTranslation("training.recommendation.reason",
-                    getLocale().getLanguage().equals("en") ? r.itemNameEn() : r.itemNameZh(),
-                    round(r.gap()), round(r.mean()), round(r.target())));
+                    TrainingRecommendations.WINDOW_DAYS, items));
             reason.addClassName("recommendation-reason");
-            return new ModuleCard(r.module(), reason);
+            var card = new ModuleCard(r.module(), reason);
+            card.getElement().setAttribute("data-trains", String.join(" ", r.module().trains()));
+            return card;
         }).toList();
     }
 
-    private List<ModuleCard> all(List<TrainingModule> modules, String post) {
-        return modules.stream()
+    /** Every module, collapsed so that a phone shows what is assigned and recommended first. */
+    private Details allModules(List<TrainingModule> modules, String post) {
+        var cards = new Div();
+        cards.addClassName("module-cards");
+        modules.stream()
                 .sorted(Comparator.comparing((TrainingModule m) -> !m.suits(post)).thenComparing(TrainingModule::id))
                 .map(ModuleCard::new)
-                .toList();
+                .forEach(cards::add);
+        var details = new Details(new H3(getTranslation("training.all-modules.count", modules.size())), cards);
+        details.setId("training-modules");
+        details.addClassName("training-section");
+        details.setOpened(false);
+        return details;
+    }
+
+    /** Opened from a weak item on My scores ({@code ?item=ATTITUDE}): the modules training it come first. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("item").ifPresent(item -> {
+            if (recommendedSection == null) {
+                return;
+            }
+            cards(recommendedSection).stream()
+                    .filter(card -> !List.of(card.getElement().getAttribute("data-trains").split(" ")).contains(item))
+                    .forEach(card -> card.getParent().ifPresent(parent -> ((Div) parent).add(card)));
+        });
+    }
+
+    private static List<ModuleCard> cards(Div section) {
+        return section.getChildren().filter(c -> c.hasClassName("module-cards")).findFirst().stream()
+                .flatMap(Component::getChildren).filter(ModuleCard.class::isInstance).map(ModuleCard.class::cast).toList();
     }
 
     private static String round(double value) {

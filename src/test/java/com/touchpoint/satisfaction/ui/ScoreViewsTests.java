@@ -16,6 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ScoreViewsTests extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.touchpoint.staff.StaffDirectory directory;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.touchpoint.staff.UserAccounts accounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.touchpoint.satisfaction.CallbackIntake intake;
+
     private void navigateExpectingRefusal(Class<? extends com.vaadin.flow.component.Component> view) {
         assertShowsNotFound(() -> UI.getCurrent().navigate(view));
     }
@@ -29,6 +36,44 @@ class ScoreViewsTests extends KaribuTest {
         assertThat(_find(StaffScoresPanel.class)).hasSize(1);
         assertThat(_size(_get(Grid.class, spec -> spec.withId("scores-items")))).isEqualTo(6);
         assertThat(_size(_get(Grid.class, spec -> spec.withId("scores-callbacks")))).isPositive();
+    }
+
+    @Test
+    void my_scores_explain_their_terms_and_link_each_weak_item_to_its_training() {
+        var weak = com.touchpoint.member.WeakMembers.create(directory, accounts, intake);
+        login(weak.member().username(), java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(MyScoresView.class);
+        _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("scores-month")).setValue(weak.month());
+
+        List<String> explanations = _find(com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withClasses("score-card-explain")).stream()
+                .map(com.vaadin.flow.component.html.Span::getText).toList();
+        assertThat(explanations).hasSize(3);
+        assertThat(explanations.get(0)).contains("average over the weighted questions", "pulled towards");
+        assertThat(explanations.get(1)).contains("top answer (9 or more out of 10) to the overall question",
+                "far below the index");
+        assertThat(explanations.get(2)).contains("50 is their average", "standard deviation");
+        var links = _find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("weak-item-training"));
+        assertThat(links).extracting(com.vaadin.flow.component.html.Anchor::getHref)
+                .containsExactly("training?item=ATTITUDE", "training?item=EFFICIENCY");
+        assertThat(_find(com.vaadin.flow.component.html.H3.class)).extracting(com.vaadin.flow.component.html.H3::getText)
+                .contains("My callbacks");
+
+        login("supervisor2", java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("scores/" + weak.member().staffId());
+        assertThat(_find(com.vaadin.flow.component.html.H3.class)).extracting(com.vaadin.flow.component.html.H3::getText)
+                .contains("Callbacks").doesNotContain("My callbacks");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("weak-item-training")))
+                .isEmpty();
+    }
+
+    @Test
+    void standard_score_bands_read_naturally_in_english() {
+        login("staff1", java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(MyScoresView.class);
+        var panel = _get(StaffScoresPanel.class);
+        assertThat(Figures.band(panel, 35.0)).isEqualTo("Well below others in the same post");
+        assertThat(Figures.band(panel, 65.0)).isEqualTo("Well above others in the same post");
     }
 
     @Test
