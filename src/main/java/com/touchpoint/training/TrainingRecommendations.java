@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 @Service
 public class TrainingRecommendations {
 
-    static final int WINDOW_DAYS = 90;
+    public static final int WINDOW_DAYS = 90;
     static final int MAX_ITEMS = 3;
 
     private final IndicatorService indicators;
