@@ -90,11 +90,11 @@ class MemberViewTests extends KaribuTest {
         assertThat(module.getValue().trains()).contains("ATTITUDE");
         MultiSelectComboBox<StaffRef> staff = _get(MultiSelectComboBox.class, spec -> spec.withId("assign-staff"));
         assertThat(staff.getValue()).extracting(StaffRef::id).containsExactly(weak.member().staffId());
-        assertThat(_get(Div.class, spec -> spec.withId("assign-module-items")).getText())
+        assertThat(_get(Div.class, spec -> spec.withId("assign-module-items")).getElement().getTextRecursively())
                 .startsWith("Trains: ").contains("(32.00 points under target)");
         TrainingModule other = offered.stream().filter(m -> m.trains().contains("EFFICIENCY")).findFirst().orElseThrow();
         module.setValue(other);
-        assertThat(_get(Div.class, spec -> spec.withId("assign-module-items")).getText())
+        assertThat(_get(Div.class, spec -> spec.withId("assign-module-items")).getElement().getTextRecursively())
                 .contains("(37.00 points under target)");
 
         _click(_get(Button.class, spec -> spec.withId("assign-save")));
