@@ -22,7 +22,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,7 @@ class TeamScoresView extends VerticalLayout implements HasDynamicTitle {
     record TeamRow(StaffIndicators current, Double previousAdjusted) {
     }
 
-    TeamScoresView(IndicatorService indicators, OrgStructure org, Clock clock,
+    TeamScoresView(IndicatorService indicators, OrgStructure org,
                    OperatorTime operatorTime) {
         this.indicators = indicators;
         this.items = indicators.items();
@@ -57,7 +56,7 @@ class TeamScoresView extends VerticalLayout implements HasDynamicTitle {
         team.setLabel(getTranslation("staff.team"));
         team.setItems(teams);
         team.setItemLabelGenerator(OrgUnitDetails::name);
-        month = new MonthSelect("team-month", clock, operatorTime.zone(), 0);
+        month = new MonthSelect("team-month", operatorTime, 0);
         var bar = new FlexLayout(team, month);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.getStyle().set("gap", "var(--lumo-space-s)");

@@ -53,6 +53,7 @@ class TeamTrainingView extends VerticalLayout implements HasDynamicTitle {
     private final AccessPolicy access;
     private final Clock clock;
     private final ZoneId zone;
+    private final OperatorTime operatorTime;
     private final ComboBox<OrgUnitDetails> team = new ComboBox<>();
     private final Grid<Assignment> assignmentGrid = new Grid<>();
     private final Button assign = new Button();
@@ -68,6 +69,7 @@ class TeamTrainingView extends VerticalLayout implements HasDynamicTitle {
         this.access = access;
         this.clock = clock;
         this.zone = operatorTime.zone();
+        this.operatorTime = operatorTime;
         addClassName("team-training-view");
         List<OrgUnitDetails> teams = org.teamsVisibleToCurrentUser();
         team.setId("training-team-select");
@@ -136,7 +138,7 @@ class TeamTrainingView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         List<StaffRef> members = directory.teamRefs(team.getValue().id()).stream().filter(StaffRef::active).toList();
-        new AssignDialog(assignments, catalog.modules(), members, LocalDate.now(clock.withZone(zone)), this::refresh).open();
+        new AssignDialog(assignments, catalog.modules(), members, operatorTime.today(), this::refresh).open();
     }
 
     private void refresh() {
