@@ -32,7 +32,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
