@@ -73,12 +73,14 @@ class EmbeddedDatabaseSmokeTests {
 
     @Test
     void boots_on_h2_migrates_and_creates_demo_data_exactly_once(CapturedOutput output) throws Exception {
+        int demoStaff;
         try (var app = start(dataDir, true)) {
             assertThat(app.getBean(JdbcTemplate.class).getDataSource().getConnection().getMetaData().getURL())
                     .startsWith("jdbc:h2:file:");
             assertThat(count(app, "select count(*) from flyway_schema_history where success = true and version in ('1', '2')")).isEqualTo(2);
-            assertThat(count(app, "select count(*) from staff_staff")).isEqualTo(120);
-            assertThat(count(app, "select count(*) from staff_org_unit where kind = 'TEAM'")).isEqualTo(12);
+            demoStaff = count(app, "select count(*) from staff_staff");
+            assertThat(demoStaff).isPositive();
+            assertThat(count(app, "select count(*) from staff_org_unit where kind = 'TEAM'")).isPositive();
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             var health = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
@@ -87,7 +89,8 @@ class EmbeddedDatabaseSmokeTests {
         }
         assertThat(Files.list(dataDir).map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("touchpoint"));
         try (var restarted = start(dataDir, true)) {
-            assertThat(count(restarted, "select count(*) from staff_staff")).isEqualTo(120);
+            assertThat(count(restarted, "select count(*) from staff_staff")).as("no demo staff added twice")
+                    .isEqualTo(demoStaff);
             assertThat(count(restarted, "select count(*) from staff_user_account where username = 'staff1'")).isEqualTo(1);
         }
         assertThat(output.getOut()).as("the demo's admin1 exists before the first-admin check runs")

@@ -1,6 +1,5 @@
 package com.touchpoint.layout;
 
-import com.touchpoint.notification.NotificationCenter;
 import com.touchpoint.shared.TranslationProvider;
 import com.touchpoint.shared.UserLanguagePreference;
 import com.vaadin.flow.component.UI;
@@ -17,39 +16,39 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.beans.factory.ObjectProvider;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The frame around every signed-in page: a side navigation listing only the views the user may open
  * (taken from {@code @Menu} annotations whose titles are message keys), and a user menu with
- * language, light/dark theme and logout.
+ * language, light/dark theme and logout. Features add to the header through {@link HeaderItem} beans.
  */
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout {
 
     static final String DARK_THEME_ATTRIBUTE = "touchpoint.dark";
 
     private final AuthenticationContext authentication;
     private final UserLanguagePreference languages;
     private final AccessAnnotationChecker accessChecker;
-    private final NotificationBell bell;
+    private final List<HeaderItem> headerItems;
 
     public MainLayout(AuthenticationContext authentication, UserLanguagePreference languages,
-                      AccessAnnotationChecker accessChecker, NotificationCenter notifications) {
+                      AccessAnnotationChecker accessChecker, ObjectProvider<HeaderItem> headerItems) {
         this.authentication = authentication;
         this.languages = languages;
         this.accessChecker = accessChecker;
-        this.bell = new NotificationBell(notifications);
+        this.headerItems = headerItems.orderedStream().toList();
         applyRememberedLanguage();
         applyTheme();
         setPrimarySection(Section.DRAWER);
@@ -97,7 +96,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private HorizontalLayout navbar() {
         var title = new com.vaadin.flow.component.html.Span(getTranslation("app.name"));
         title.addClassName("navbar-title");
-        var bar = new HorizontalLayout(new DrawerToggle(), title, bell, userMenu());
+        var bar = new HorizontalLayout(new DrawerToggle(), title);
+        headerItems.forEach(item -> bar.add(item.create()));
+        bar.add(userMenu());
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(title);
@@ -126,11 +127,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         sub.addItem(getTranslation("layout.theme.toggle"), e -> toggleTheme());
         sub.addItem(getTranslation("layout.logout"), e -> authentication.logout()).setId("logout");
         return menu;
-    }
-
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        bell.refresh();
     }
 
     private void switchLanguage(Locale locale) {

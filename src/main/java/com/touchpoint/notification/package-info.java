@@ -1,5 +1,6 @@
 /**
- * In-app notifications: a small shared facility other features use to tell a user something
- * (an assignment, a reminder, an overdue flag), shown by the bell in the header.
+ * In-app notifications, shown by the bell in the header. This feature listens to what the other features
+ * publish (kudos given or hidden, training assigned, due soon or overdue) and decides who is told what; the
+ * publishers do not know it exists.
  */
 package com.touchpoint.notification;

@@ -9,6 +9,7 @@ import com.touchpoint.staff.PostDetails;
 import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.StaffName;
 import com.touchpoint.staff.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * The monthly badges. 服务之星: the highest adjusted index of each post among staff with at least the minimum
  * sample; 进步之星: the largest rise of the adjusted index over the month before, same rule; 伙伴之星: kudos from
- * the most distinct colleagues; 客户之星: the most customer praise of each post. Ties share the badge. A month is awarded once, however often the job runs.
+ * the most distinct colleagues; 客户之星: the most customer praise of each post. Ties share the badge. A month is awarded once, however often the job runs,
+ * and then published as {@link BadgesAwarded}.
  */
 @Service
 public class Badges {
@@ -43,9 +45,11 @@ public class Badges {
     private final CurrentUser user;
     private final CustomerPraise praise;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Badges(BadgeStore store, KudosRepository kudos, IndicatorService indicators, OrgStructure org,
-           StaffDirectory directory, CurrentUser user, CustomerPraise praise, Clock clock) {
+           StaffDirectory directory, CurrentUser user, CustomerPraise praise, Clock clock,
+           ApplicationEventPublisher events) {
         this.praise = praise;
         this.store = store;
         this.kudos = kudos;
@@ -54,6 +58,7 @@ public class Badges {
         this.directory = directory;
         this.user = user;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Awards the month's badges unless that was done before; returns what was awarded now (empty if nothing). */
@@ -71,6 +76,7 @@ public class Badges {
         badges.addAll(partnerBadges(month));
         badges.addAll(customerBadges(month));
         badges.forEach(b -> store.save(b, now));
+        events.publishEvent(new BadgesAwarded(month, badges));
         return badges;
     }
 

@@ -10,6 +10,7 @@ import com.touchpoint.staff.CurrentUser;
 import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.StaffName;
 import com.touchpoint.staff.StaffRef;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ import java.util.Map;
 /**
  * Giving and hiding kudos. The rules live here, not in the pages: no kudos to yourself, points within the
  * monthly allowance in steps, and a daily limit. Supervisors may hide a kudos with a reason; its points go
- * back to the giver.
+ * back to the giver. Both are published as events ({@link KudosGiven}, {@link KudosHidden}).
  */
 @Service
 public class KudosGiving {
@@ -40,15 +40,15 @@ public class KudosGiving {
     private final AccessPolicy access;
     private final StaffDirectory directory;
     private final KudosViews views;
-    private final KudosNotices notices;
+    private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final RecognitionProperties rules;
-    private final ZoneId zone;
+    private final OperatorTime operatorTime;
     private final Clock clock;
 
     KudosGiving(KudosRepository kudos, AllowanceStore allowances, RecognitionValueRepository values,
                 CurrentUser user, AccessPolicy access, StaffDirectory directory, KudosViews views,
-                KudosNotices notices, AuditLog audit, RecognitionProperties rules,
+                ApplicationEventPublisher events, AuditLog audit, RecognitionProperties rules,
                 OperatorTime operatorTime, Clock clock) {
         this.kudos = kudos;
         this.allowances = allowances;
@@ -57,10 +57,10 @@ public class KudosGiving {
         this.access = access;
         this.directory = directory;
         this.views = views;
-        this.notices = notices;
+        this.events = events;
         this.audit = audit;
         this.rules = rules;
-        this.zone = operatorTime.zone();
+        this.operatorTime = operatorTime;
         this.clock = clock;
     }
 
@@ -84,7 +84,8 @@ public class KudosGiving {
                 request.points(), today, clock.instant()));
         allowances.spend(giverId, month, request.points(), today, givenToday + 1);
         StaffName giver = directory.names(List.of(giverId)).get(giverId);
-        notices.received(receiver.id(), giver.name(), request.points());
+        events.publishEvent(new KudosGiven(saved.getId(), giverId, giver.name(), receiver.id(), saved.getValueCode(),
+                saved.getPoints(), today));
         return views.view(saved, Map.of(giverId, giver, receiver.id(), receiver), Map.of());
     }
 
@@ -141,7 +142,8 @@ public class KudosGiving {
         allowances.refund(entry.getGiverId(), month, entry.getPoints());
         audit.record("recognition.kudos.hide", "Kudos", String.valueOf(kudosId), Map.of("hidden", false),
                 Map.of("hidden", true, "reason", reason.strip(), "pointsReturned", entry.getPoints()));
-        notices.hidden(entry.getGiverId(), entry.getPoints(), reason.strip());
+        events.publishEvent(new KudosHidden(kudosId, entry.getGiverId(), entry.getReceiverId(), entry.getPoints(),
+                reason.strip(), user.username().orElseThrow()));
         return views.view(entry, views.refs(List.of(entry.getGiverId(), entry.getReceiverId())), Map.of());
     }
 
@@ -170,7 +172,7 @@ public class KudosGiving {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return operatorTime.today();
     }
 
     Instant now() {

@@ -9,7 +9,6 @@ import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.StaffRef;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -43,13 +42,13 @@ class RecognitionDemoData implements DemoDataContributor {
     private final Badges badges;
     private final RecognitionProperties rules;
     private final ZoneId zone;
-    private final Clock clock;
+    private final OperatorTime operatorTime;
     private final Random random = new Random(6L);
     private final Map<String, Integer> spent = new HashMap<>();
     private final Map<String, Integer> perDay = new HashMap<>();
 
     RecognitionDemoData(KudosRepository kudos, AllowanceStore allowances, StaffDirectory directory, OrgStructure org,
-                        Badges badges, RecognitionProperties rules, OperatorTime operatorTime, Clock clock) {
+                        Badges badges, RecognitionProperties rules, OperatorTime operatorTime) {
         this.kudos = kudos;
         this.allowances = allowances;
         this.directory = directory;
@@ -57,7 +56,7 @@ class RecognitionDemoData implements DemoDataContributor {
         this.badges = badges;
         this.rules = rules;
         this.zone = operatorTime.zone();
-        this.clock = clock;
+        this.operatorTime = operatorTime;
     }
 
     @Override
@@ -76,7 +75,7 @@ class RecognitionDemoData implements DemoDataContributor {
     }
 
     private void deliver() {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = operatorTime.today();
         Map<String, StaffRef> byNo = new HashMap<>();
         List<List<StaffRef>> teams = new ArrayList<>();
         for (OrgUnitDetails team : org.teams()) {

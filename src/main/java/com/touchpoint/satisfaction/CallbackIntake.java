@@ -6,6 +6,7 @@ import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.StaffRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,7 +17,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 /**
  * Stores delivered callbacks: each record is checked on its own, valid ones are stored with their
  * rollups in the same transaction, identical resends are counted as duplicates and changed resends
- * under a known external id are refused as conflicts.
+ * under a known external id are refused as conflicts. What was stored is published as {@link CallbacksStored}.
  */
 @Service
 public class CallbackIntake {
@@ -46,10 +46,11 @@ public class CallbackIntake {
     private final Clock clock;
     private final CallbackMetrics metrics;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     CallbackIntake(StaffDirectory directory, Questionnaires questionnaires, CallbackStore callbacks,
                    RollupStore rollups, OperatorTime operatorTime, Clock clock, CallbackMetrics metrics,
-                   PlatformTransactionManager transactionManager) {
+                   PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.directory = directory;
         this.questionnaires = questionnaires;
         this.callbacks = callbacks;
@@ -58,6 +59,7 @@ public class CallbackIntake {
         this.clock = clock;
         this.metrics = metrics;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     /** Checks records without storing anything: the problems of each invalid one, by position. */
@@ -79,7 +81,7 @@ public class CallbackIntake {
                 .map(CallbackRecord::employeeNo).filter(Objects::nonNull).map(String::strip).toList());
         Map<String, QuestionnaireDetails> byCode = questionnaires.all().stream()
                 .collect(Collectors.toMap(QuestionnaireDetails::code, Function.identity()));
-        var validator = new CallbackValidator(staff, byCode, LocalDate.now(clock.withZone(operatorTime.zone())));
+        var validator = new CallbackValidator(staff, byCode, operatorTime.today());
         return records.stream().map(validator::validate).toList();
     }
 
@@ -131,6 +133,9 @@ public class CallbackIntake {
         }
         callbacks.insert(fresh, clock.instant());
         rollups.add(fresh);
+        if (!fresh.isEmpty()) {
+            events.publishEvent(CallbacksStored.of(fresh));
+        }
         return metrics.counted(new IntakeResult(fresh.size(), duplicates, rejected));
     }
 }

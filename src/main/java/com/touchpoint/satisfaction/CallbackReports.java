@@ -108,7 +108,7 @@ public class CallbackReports {
 
     /** The monthly run: last month's report for every region, branch and team, in Chinese. */
     public void generateLastMonthForAllUnits() {
-        YearMonth lastMonth = YearMonth.now(clock.withZone(operatorTime.zone())).minusMonths(1);
+        YearMonth lastMonth = operatorTime.currentMonth().minusMonths(1);
         SystemActor.run("monthly-report", () -> {
             for (OrgUnitDetails unit : org.allUnits()) {
                 generate(unit.id(), lastMonth, Locale.SIMPLIFIED_CHINESE);

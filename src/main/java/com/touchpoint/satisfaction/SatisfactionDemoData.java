@@ -7,7 +7,6 @@ import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.StaffRef;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -37,14 +36,12 @@ class SatisfactionDemoData implements DemoDataContributor {
 
     private final StaffDirectory directory;
     private final CallbackIntake intake;
-    private final Clock clock;
     private final OperatorTime operatorTime;
     private final Random random = new Random(20260601L);
 
-    SatisfactionDemoData(StaffDirectory directory, CallbackIntake intake, Clock clock, OperatorTime operatorTime) {
+    SatisfactionDemoData(StaffDirectory directory, CallbackIntake intake, OperatorTime operatorTime) {
         this.directory = directory;
         this.intake = intake;
-        this.clock = clock;
         this.operatorTime = operatorTime;
     }
 
@@ -64,7 +61,7 @@ class SatisfactionDemoData implements DemoDataContributor {
     }
 
     private void deliver() {
-        LocalDate today = LocalDate.now(clock.withZone(operatorTime.zone()));
+        LocalDate today = operatorTime.today();
         LocalDate start = today.minusMonths(6).withDayOfMonth(1);
         LocalDate outage = today.minusMonths(2).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
         List<StaffRef> staff = new ArrayList<>();

@@ -3,6 +3,7 @@ package com.touchpoint.staff;
 import com.touchpoint.audit.AuditLog;
 import com.touchpoint.shared.InputCheck;
 import com.touchpoint.shared.InvalidInputException;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -12,8 +13,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,16 +34,16 @@ public class StaffDirectory {
     private final OrgStructure org;
     private final AccessPolicy access;
     private final AuditLog audit;
-    private final Clock clock;
+    private final OperatorTime operatorTime;
 
     StaffDirectory(StaffRepository staff, PostRepository posts, OrgStructure org, AccessPolicy access,
-                   AuditLog audit, Clock clock) {
+                   AuditLog audit, OperatorTime operatorTime) {
         this.staff = staff;
         this.posts = posts;
         this.org = org;
         this.access = access;
         this.audit = audit;
-        this.clock = clock;
+        this.operatorTime = operatorTime;
     }
 
     @Transactional(readOnly = true)
@@ -245,7 +244,7 @@ public class StaffDirectory {
                 .text(change.postCode(), "post", 30)
                 .text(change.teamCode(), "teamCode", 40)
                 .notNull(change.hireDate(), "hireDate")
-                .require(change.hireDate() == null || !change.hireDate().isAfter(LocalDate.now(clock).plusYears(1)),
+                .require(change.hireDate() == null || !change.hireDate().isAfter(operatorTime.today().plusYears(1)),
                         "hireDate", "staff.hire-date.too-late", change.hireDate())
                 .require(change.hireDate() == null || change.hireDate().getYear() >= 1950,
                         "hireDate", "staff.hire-date.too-early", change.hireDate())

@@ -1,7 +1,6 @@
 package com.touchpoint.training;
 
 import com.touchpoint.audit.AuditLog;
-import com.touchpoint.notification.NotificationCenter;
 import com.touchpoint.shared.InvalidInputException;
 import com.touchpoint.shared.NotFoundException;
 import com.touchpoint.shared.OperatorTime;
@@ -9,7 +8,7 @@ import com.touchpoint.staff.AccessPolicy;
 import com.touchpoint.staff.CurrentUser;
 import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.StaffRef;
-import com.touchpoint.staff.UserAccounts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,6 +28,8 @@ import java.util.Set;
  * Supervisors assign modules to the members of their teams with a due date; staff see theirs; a daily
  * job reminds before the due date and flags overdue ones. An assignment is done when the module is
  * passed after it was assigned; a failed attempt shows on it and leaves it open (TRAINING.md, "Assignments").
+ * Assigning, reminding and flagging are published as events ({@link TrainingAssigned}, {@link AssignmentDueSoon},
+ * {@link AssignmentOverdue}); the notices follow from them.
  */
 @Service
 public class TrainingAssignments {
@@ -38,27 +39,27 @@ public class TrainingAssignments {
     private final CurrentUser user;
     private final AccessPolicy access;
     private final StaffDirectory directory;
-    private final UserAccounts accounts;
-    private final NotificationCenter notifications;
+    private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final TrainingProperties properties;
     private final ZoneId zone;
+    private final OperatorTime operatorTime;
     private final Clock clock;
 
     TrainingAssignments(TrainingAssignmentRepository assignments, TrainingCatalog catalog, CurrentUser user,
-                        AccessPolicy access, StaffDirectory directory, UserAccounts accounts,
-                        NotificationCenter notifications, AuditLog audit, TrainingProperties properties,
+                        AccessPolicy access, StaffDirectory directory, ApplicationEventPublisher events,
+                        AuditLog audit, TrainingProperties properties,
                         OperatorTime operatorTime, Clock clock) {
         this.assignments = assignments;
         this.catalog = catalog;
         this.user = user;
         this.access = access;
         this.directory = directory;
-        this.accounts = accounts;
-        this.notifications = notifications;
+        this.events = events;
         this.audit = audit;
         this.properties = properties;
         this.zone = operatorTime.zone();
+        this.operatorTime = operatorTime;
         this.clock = clock;
     }
 
@@ -101,9 +102,7 @@ public class TrainingAssignments {
                 new TrainingAssignment(staffId, module.id(), dueDate, by, clock.instant()));
         audit.record("training.assign", "TrainingAssignment", String.valueOf(assignment.getId()), null,
                 Map.of("staffId", staffId, "moduleId", module.id(), "dueDate", dueDate.toString()));
-        accounts.usernameOfStaff(staffId).ifPresent(recipient -> notifications.send(recipient,
-                "notification.training.assigned", List.of(module.title().zh(), module.title().in(java.util.Locale.ENGLISH),
-                        dueDate.toString()), "training"));
+        events.publishEvent(new TrainingAssigned(assignment.getId(), staffId, module.id(), module.title(), dueDate, by));
     }
 
     /** Withdraws an assignment not yet done; only a supervisor of the person's team may. */
@@ -173,31 +172,16 @@ public class TrainingAssignments {
         List<TrainingAssignment> due = assignments.dueForReminder(today, today.plusDays(properties.reminderDays()));
         for (TrainingAssignment a : due) {
             a.reminded(now);
-            String[] title = titles(a.getModuleId());
-            accounts.usernameOfStaff(a.getStaffId()).ifPresent(recipient -> notifications.send(recipient,
-                    "notification.training.due-soon", List.of(title[0], title[1], a.getDueDate().toString()), "training"));
+            events.publishEvent(new AssignmentDueSoon(a.getId(), a.getStaffId(), a.getModuleId(), title(a.getModuleId()),
+                    a.getDueDate()));
         }
         List<TrainingAssignment> overdue = assignments.newlyOverdue(today);
         for (TrainingAssignment a : overdue) {
             a.flaggedOverdue(now);
-            notifyOverdue(a);
+            directory.ref(a.getStaffId()).ifPresent(member -> events.publishEvent(
+                    new AssignmentOverdue(a.getId(), member, a.getModuleId(), title(a.getModuleId()), a.getDueDate())));
         }
         return new ReminderRun(due.size(), overdue.size());
-    }
-
-    private void notifyOverdue(TrainingAssignment a) {
-        String[] title = titles(a.getModuleId());
-        String due = a.getDueDate().toString();
-        accounts.usernameOfStaff(a.getStaffId()).ifPresent(recipient -> notifications.send(recipient,
-                "notification.training.overdue", List.of(title[0], title[1], due), "training"));
-        directory.ref(a.getStaffId()).ifPresent(member -> accounts.supervisorsOf(member.teamId())
-                .forEach(supervisor -> notifications.send(supervisor, "notification.training.overdue-member",
-                        List.of(title[0], title[1], due, member.name(), member.employeeNo()), "team-training")));
-    }
-
-    private String[] titles(String moduleId) {
-        LocalizedText title = title(moduleId);
-        return new String[] {title.zh(), title.in(java.util.Locale.ENGLISH)};
     }
 
     private LocalizedText title(String moduleId) {
@@ -212,6 +196,6 @@ public class TrainingAssignments {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return operatorTime.today();
     }
 }

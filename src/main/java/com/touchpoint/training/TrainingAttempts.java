@@ -5,6 +5,7 @@ import com.touchpoint.staff.AccessPolicy;
 import com.touchpoint.staff.CurrentUser;
 import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.StaffRef;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +30,11 @@ public class TrainingAttempts {
     private final AccessPolicy access;
     private final StaffDirectory directory;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     TrainingAttempts(TrainingAttemptRepository attempts, TrainingCatalog catalog, TrainingAssignments assignments,
-                     CurrentUser user, AccessPolicy access, StaffDirectory directory, Clock clock) {
+                     CurrentUser user, AccessPolicy access, StaffDirectory directory, Clock clock,
+                     ApplicationEventPublisher events) {
         this.attempts = attempts;
         this.catalog = catalog;
         this.assignments = assignments;
@@ -39,6 +42,7 @@ public class TrainingAttempts {
         this.access = access;
         this.directory = directory;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Records the start of a play by the signed-in staff member. */
@@ -70,6 +74,8 @@ public class TrainingAttempts {
         attempt.finish(now, AttemptPaths.write(run.path()), run.currentStep().id(), run.currentStep().end(), score);
         assignments.attempted(attempt.getStaffId(), attempt.getModuleId(), attempt.getId(), score.passed(),
                 attempt.getTotalScore(), now);
+        events.publishEvent(new AttemptFinished(attempt.getId(), attempt.getStaffId(), attempt.getModuleId(),
+                score.total(), score.passed(), now));
         return debriefOf(attempt);
     }
 

@@ -1,6 +1,5 @@
 package com.touchpoint.training;
 
-import com.touchpoint.notification.NotificationCenter;
 import com.touchpoint.shared.DemoDataContributor;
 import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.SystemActor;
@@ -11,16 +10,15 @@ import com.touchpoint.staff.StaffRef;
 import com.touchpoint.staff.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -39,24 +37,23 @@ class TrainingDemoData implements DemoDataContributor {
     private final StaffDirectory directory;
     private final OrgStructure org;
     private final UserAccounts accounts;
-    private final NotificationCenter notifications;
+    private final ApplicationEventPublisher events;
     private final ZoneId zone;
-    private final Clock clock;
+    private final OperatorTime operatorTime;
     private final Random random = new Random(20261124L);
 
     TrainingDemoData(TrainingCatalog catalog, TrainingAttemptRepository attempts,
                      TrainingAssignmentRepository assignments, StaffDirectory directory, OrgStructure org,
-                     UserAccounts accounts, NotificationCenter notifications, OperatorTime operatorTime,
-                     Clock clock) {
+                     UserAccounts accounts, ApplicationEventPublisher events, OperatorTime operatorTime) {
         this.catalog = catalog;
         this.attempts = attempts;
         this.assignments = assignments;
         this.directory = directory;
         this.org = org;
         this.accounts = accounts;
-        this.notifications = notifications;
+        this.events = events;
         this.zone = operatorTime.zone();
-        this.clock = clock;
+        this.operatorTime = operatorTime;
     }
 
     @Override
@@ -80,7 +77,7 @@ class TrainingDemoData implements DemoDataContributor {
                     + "is left out. The Training content page lists the problems.", catalog.status().location());
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = operatorTime.today();
         for (OrgUnitDetails team : org.teams()) {
             List<StaffRef> members = directory.teamRefs(team.id()).stream().filter(StaffRef::active).toList();
             if (members.isEmpty()) {
@@ -140,9 +137,9 @@ class TrainingDemoData implements DemoDataContributor {
             TrainingAssignment assignment = new TrainingAssignment(member.id(), module.id(), due, supervisor, assignedAt);
             assignment.reminded(moment(due.minusDays(2)));
             double roll = random.nextDouble();
-            if (member.employeeNo().equals(STAFF1) || roll < 0.12) {
+            boolean overdue = member.employeeNo().equals(STAFF1) || roll < 0.12;
+            if (overdue) {
                 assignment.flaggedOverdue(moment(due.plusDays(1)));
-                notifyOverdue(member, module, due);
             } else {
                 LocalDate played = roll < 0.22 ? due.plusDays(1 + random.nextInt(10)) : due.minusDays(random.nextInt(12));
                 TrainingAttempt attempt = play(member, module, moment(played), 0.7);
@@ -152,6 +149,9 @@ class TrainingDemoData implements DemoDataContributor {
                 }
             }
             assignments.save(assignment);
+            if (overdue) {
+                events.publishEvent(new AssignmentOverdue(assignment.getId(), member, module.id(), module.title(), due));
+            }
         }
     }
 
@@ -161,26 +161,20 @@ class TrainingDemoData implements DemoDataContributor {
         Instant assignedAt = moment(today.minusDays(5));
         for (StaffRef member : members) {
             TrainingAssignment assignment = new TrainingAssignment(member.id(), module.id(), due, supervisor, assignedAt);
-            if (!member.employeeNo().equals(STAFF1) && random.nextDouble() < 0.33) {
+            boolean open = member.employeeNo().equals(STAFF1) || random.nextDouble() >= 0.33;
+            if (!open) {
                 TrainingAttempt attempt = play(member, module, moment(today.minusDays(1 + random.nextInt(4))), 0.7);
                 if (attempt.isCompleted()) {
                     assignment.attempted(attempt.getId(), Boolean.TRUE.equals(attempt.getPassed()), attempt.getTotalScore(),
                             attempt.getFinishedAt());
                 }
-            } else {
-                accounts.usernameOfStaff(member.id()).ifPresent(recipient -> notifications.send(recipient,
-                        "notification.training.assigned",
-                        List.of(module.title().zh(), module.title().in(Locale.ENGLISH), due.toString()), "training"));
             }
             assignments.save(assignment);
+            if (open) {
+                events.publishEvent(new TrainingAssigned(assignment.getId(), member.id(), module.id(), module.title(),
+                        due, supervisor));
+            }
         }
-    }
-
-    private void notifyOverdue(StaffRef member, TrainingModule module, LocalDate due) {
-        accounts.supervisorsOf(member.teamId()).forEach(supervisor -> notifications.send(supervisor,
-                "notification.training.overdue-member", List.of(module.title().zh(),
-                        module.title().in(Locale.ENGLISH), due.toString(), member.name(), member.employeeNo()),
-                "team-training"));
     }
 
     private Instant moment(LocalDate day) {

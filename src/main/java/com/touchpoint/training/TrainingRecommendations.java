@@ -10,7 +10,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,20 +33,17 @@ public class TrainingRecommendations {
     private final IndicatorService indicators;
     private final TrainingCatalog catalog;
     private final OperatorTime operatorTime;
-    private final Clock clock;
 
-    TrainingRecommendations(IndicatorService indicators, TrainingCatalog catalog, OperatorTime operatorTime,
-                            Clock clock) {
+    TrainingRecommendations(IndicatorService indicators, TrainingCatalog catalog, OperatorTime operatorTime) {
         this.indicators = indicators;
         this.catalog = catalog;
         this.operatorTime = operatorTime;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canSeeStaff(#staffId)")
     public List<Recommendation> forStaff(long staffId) {
-        LocalDate yesterday = LocalDate.now(clock.withZone(operatorTime.zone())).minusDays(1);
+        LocalDate yesterday = operatorTime.today().minusDays(1);
         StaffIndicators figures = indicators.forStaff(staffId, new Period(yesterday.minusDays(WINDOW_DAYS - 1), yesterday));
         if (figures.insufficientSample(indicators.minSample())) {
             return List.of();

@@ -20,6 +20,8 @@ class AccessPolicyTests {
     StaffDirectory directory;
     @Autowired
     OrgStructure org;
+    @Autowired
+    UserAccounts accounts;
 
     long staffId(String employeeNo) {
         return TestAccess.asAdmin(() -> directory.byEmployeeNo(employeeNo).id());
@@ -51,11 +53,13 @@ class AccessPolicyTests {
     }
 
     @Test
-    @WithUserDetails("supervisor1")
     void a_supervisor_sees_the_staff_of_their_team() {
-        List<StaffDetails> visible = directory.search(StaffFilter.none(), PageRequest.of(0, 50)).getContent();
-        assertThat(visible).hasSize(10).allMatch(s -> s.teamCode().equals("T-WEST-1"));
-        assertThat(directory.find(staffId("E10004"))).isPresent();
+        TestTeams.Team team = TestTeams.newTeam(org, directory, accounts, "WEST", "SHOP_SALES", 3);
+        List<StaffDetails> visible = team.asSupervisor(
+                () -> directory.search(StaffFilter.none(), PageRequest.of(0, 50)).getContent());
+        assertThat(visible).extracting(StaffDetails::id).containsExactlyInAnyOrderElementsOf(team.memberIds());
+        assertThat(visible).allMatch(s -> s.teamCode().equals(team.code()));
+        assertThat(team.asSupervisor(() -> directory.find(team.memberIds().get(0)))).isPresent();
     }
 
     @Test
@@ -78,7 +82,10 @@ class AccessPolicyTests {
     @Test
     @WithUserDetails("quality1")
     void quality_sees_everyone_but_cannot_change_the_directory() {
-        assertThat(directory.count(StaffFilter.none())).isGreaterThanOrEqualTo(120);
+        TestTeams.Team east = TestTeams.newTeam(org, directory, accounts, "EAST", "SHOP_SALES", 2);
+        assertThat(directory.count(StaffFilter.none()))
+                .isEqualTo(TestAccess.asAdmin(() -> directory.count(StaffFilter.none())));
+        assertThat(directory.find(east.memberIds().get(0))).isPresent();
         var change = new StaffChange("E10004", "改名", "SHOP_SALES", "T-WEST-1", java.time.LocalDate.of(2020, 1, 1), true);
         assertThatThrownBy(() -> directory.save(change)).isInstanceOf(AccessDeniedException.class);
     }
@@ -86,6 +93,8 @@ class AccessPolicyTests {
     @Test
     @WithUserDetails("hr1")
     void hr_sees_every_team() {
-        assertThat(directory.teamMembers(teamId("T-EAST-1"))).hasSize(10);
+        TestTeams.Team east = TestTeams.newTeam(org, directory, accounts, "EAST", "SHOP_SALES", 3);
+        assertThat(directory.teamMembers(east.id())).extracting(StaffDetails::id)
+                .containsExactlyInAnyOrderElementsOf(east.memberIds());
     }
 }

@@ -17,6 +17,8 @@ class StaffDirectoryAccessTests {
     StaffDirectory directory;
     @Autowired
     OrgStructure org;
+    @Autowired
+    UserAccounts accounts;
 
     private static <T> T asStaff1(java.util.function.Supplier<T> action) {
         return TestAccess.as("staff1", action, "ROLE_STAFF");
@@ -56,12 +58,20 @@ class StaffDirectoryAccessTests {
 
     @Test
     void colleagues_of_the_own_branch_carry_names_but_no_employee_numbers_of_others() {
-        List<StaffRef> colleagues = asStaff1(() -> directory.colleagues(unit("BR-WEST")));
-        assertThat(colleagues).hasSizeGreaterThan(10).allMatch(c -> c.teamCode().startsWith("T-WEST-"))
-                .allMatch(c -> !c.name().isBlank());
-        assertThat(colleagues).filteredOn(c -> !c.employeeNo().equals("E10004"))
+        TestTeams.Team mine = TestTeams.newTeam(org, directory, accounts, "WEST", "SHOP_SALES", 2);
+        TestTeams.Team other = TestTeams.newTeam(org, directory, accounts, "WEST", "FIELD_ENGINEER", 2);
+        TestTeams.Team east = TestTeams.newTeam(org, directory, accounts, "EAST", "SHOP_SALES", 1);
+        TestStaff.Member me = mine.members().get(0);
+
+        List<StaffRef> colleagues = me.act(() -> directory.colleagues(unit("BR-WEST")));
+
+        assertThat(colleagues).extracting(StaffRef::id).containsAll(mine.memberIds()).containsAll(other.memberIds())
+                .doesNotContainAnyElementsOf(east.memberIds());
+        assertThat(colleagues).allMatch(c -> c.teamCode().startsWith("T-WEST-")).allMatch(c -> !c.name().isBlank());
+        assertThat(colleagues).filteredOn(c -> c.id() != me.staffId())
                 .extracting(StaffRef::employeeNo).containsOnly("");
-        assertThat(colleagues).extracting(StaffRef::employeeNo).contains("E10004");
+        assertThat(colleagues).filteredOn(c -> c.id() == me.staffId())
+                .extracting(StaffRef::employeeNo).containsExactly(me.employeeNo());
     }
 
     @Test

@@ -28,8 +28,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -47,7 +45,7 @@ class MemberView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final OrgStructure org;
     private final TrainingAssignments assignments;
     private final TrainingCatalog catalog;
-    private final Clock clock;
+    private final OperatorTime operatorTime;
     private final ZoneId zone;
     private final MonthSelect month;
     private final H2 name = new H2();
@@ -57,15 +55,15 @@ class MemberView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private String title = "";
 
     MemberView(MemberProfiles profiles, StaffDirectory directory, OrgStructure org, TrainingAssignments assignments,
-               TrainingCatalog catalog, Clock clock, OperatorTime operatorTime) {
+               TrainingCatalog catalog, OperatorTime operatorTime) {
         this.profiles = profiles;
         this.org = org;
         this.directory = directory;
         this.assignments = assignments;
         this.catalog = catalog;
-        this.clock = clock;
+        this.operatorTime = operatorTime;
         this.zone = operatorTime.zone();
-        this.month = new MonthSelect("member-month", clock, zone, 0);
+        this.month = new MonthSelect("member-month", operatorTime, 0);
         addClassName("member-view");
         var back = new Button(getTranslation("member.back"), VaadinIcon.ARROW_LEFT.create(),
                 e -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
@@ -115,7 +113,7 @@ class MemberView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private void openAssign(MemberProfile profile, String itemCode) {
         StaffRef person = directory.ref(profile.person().id()).orElseThrow();
         List<StaffRef> members = directory.teamRefs(person.teamId()).stream().filter(StaffRef::active).toList();
-        new AssignDialog(assignments, catalog.modules(), members, LocalDate.now(clock.withZone(zone)),
+        new AssignDialog(assignments, catalog.modules(), members, operatorTime.today(),
                 new ItemGaps(profile.items(), List.of(profile.scores())), this::show)
                 .forItem(person, itemCode).open();
     }

@@ -29,7 +29,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-import java.time.Clock;
 import java.util.List;
 
 /** Leaderboards (排行榜) per post: the top band with ranks, then bands of names, and one's own band; opt-out for staff. */
@@ -47,7 +46,7 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph myBand = new Paragraph();
 
     LeaderboardView(Leaderboards leaderboards, OrgStructure org, StaffDirectory directory, CurrentUser user,
-                    OperatorTime operatorTime, Clock clock) {
+                    OperatorTime operatorTime) {
         this.leaderboards = leaderboards;
         addClassName("leaderboard-view");
         List<PostDetails> posts = org.posts();
@@ -55,7 +54,7 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
         post.setLabel(getTranslation("recognition.board.post"));
         post.setItems(posts);
         post.setItemLabelGenerator(p -> "en".equals(getLocale().getLanguage()) ? p.nameEn() : p.nameZh());
-        month = new MonthSelect("board-month", clock, operatorTime.zone(), 1);
+        month = new MonthSelect("board-month", operatorTime, 1);
         metric.setId("board-metric");
         metric.setLabel(getTranslation("recognition.board.metric"));
         metric.setItems(LeaderboardMetric.values());

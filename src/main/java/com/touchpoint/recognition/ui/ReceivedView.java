@@ -31,7 +31,6 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -60,8 +59,7 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private long staffId;
 
     ReceivedView(RecognitionFeeds recognition, Badges badges, CustomerPraise praise, StaffDirectory directory,
-                 AccessPolicy access, CurrentUser user, RecognitionValues values, OperatorTime operatorTime,
-                 Clock clock) {
+                 AccessPolicy access, CurrentUser user, RecognitionValues values, OperatorTime operatorTime) {
         this.recognition = recognition;
         this.badges = badges;
         this.praise = praise;
@@ -70,7 +68,7 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         this.user = user;
         this.zone = operatorTime.zone();
         this.tags = values.all().stream().collect(Collectors.toMap(ValueTag::code, Function.identity()));
-        this.month = new MonthSelect("received-month", clock, zone, 0);
+        this.month = new MonthSelect("received-month", operatorTime, 0);
         addClassName("received-view");
         month.addValueChangeListener(e -> show());
     }

@@ -28,7 +28,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -56,7 +55,7 @@ class TeamRecognitionView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<KudosView> kudosGrid = new Grid<>();
 
     TeamRecognitionView(KudosGiving giving, RecognitionFeeds feeds, ConcentrationFlags flags, RecognitionValues values,
-                        OrgStructure org, AccessPolicy access, OperatorTime operatorTime, Clock clock) {
+                        OrgStructure org, AccessPolicy access, OperatorTime operatorTime) {
         this.giving = giving;
         this.feeds = feeds;
         this.flags = flags;
@@ -69,7 +68,7 @@ class TeamRecognitionView extends VerticalLayout implements HasDynamicTitle {
         team.setLabel(getTranslation("staff.team"));
         team.setItems(teams);
         team.setItemLabelGenerator(OrgUnitDetails::name);
-        month = new MonthSelect("recognition-month", clock, zone, 0);
+        month = new MonthSelect("recognition-month", operatorTime, 0);
         var bar = new FlexLayout(team, month);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.getStyle().set("gap", "var(--lumo-space-s)");

@@ -30,7 +30,6 @@ import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -53,7 +52,7 @@ class CallbackReportsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<CallbackReportSummary> grid = new Grid<>();
 
     CallbackReportsView(CallbackReports reports, BackgroundWork background, OrgStructure org, AccessPolicy access,
-                        Clock clock, OperatorTime operatorTime) {
+                        OperatorTime operatorTime) {
         this.reports = reports;
         this.background = background;
         addClassName("callback-reports-view");
@@ -65,7 +64,7 @@ class CallbackReportsView extends VerticalLayout implements HasDynamicTitle {
         if (!units.isEmpty()) {
             unit.setValue(units.get(0));
         }
-        month = new MonthSelect("report-month", clock, operatorTime.zone(), 1);
+        month = new MonthSelect("report-month", operatorTime, 1);
         generate.setText(getTranslation("report.generate"));
         generate.setId("report-generate");
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -13,19 +13,17 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.Clock;
-
 /** My scores (我的得分): a frontline staff member's own indicators, made for a phone. */
 @Route(value = "my-scores", layout = MainLayout.class)
 @Menu(title = "nav.my-scores", order = 5, icon = "vaadin:chart")
 @RolesAllowed(Roles.STAFF)
 class MyScoresView extends VerticalLayout implements HasDynamicTitle {
 
-    MyScoresView(CurrentUser user, IndicatorService indicators, CallbackQueries callbacks, Clock clock,
+    MyScoresView(CurrentUser user, IndicatorService indicators, CallbackQueries callbacks,
                  OperatorTime operatorTime) {
         addClassName("my-scores-view");
         user.staffId().ifPresentOrElse(
-                staffId -> add(new StaffScoresPanel(indicators, callbacks, staffId, clock, operatorTime.zone(), null, true)),
+                staffId -> add(new StaffScoresPanel(indicators, callbacks, staffId, operatorTime, null, true)),
                 () -> add(new Paragraph(getTranslation("scores.no-staff-record"))));
     }
 

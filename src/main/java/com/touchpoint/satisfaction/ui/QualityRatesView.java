@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.Clock;
 
 /** Response and timeliness rates (3-day rule) by team and by callback agent, for the quality team. */
 @Route(value = "quality/rates", layout = MainLayout.class)
@@ -30,9 +29,9 @@ class QualityRatesView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ResponseRates> teams = grid("quality-teams", "staff.team");
     private final Grid<ResponseRates> agents = grid("quality-agents", "quality.agent");
 
-    QualityRatesView(QualityRates rates, Clock clock, OperatorTime operatorTime) {
+    QualityRatesView(QualityRates rates, OperatorTime operatorTime) {
         this.rates = rates;
-        month = new MonthSelect("quality-month", clock, operatorTime.zone(), 1);
+        month = new MonthSelect("quality-month", operatorTime, 1);
         month.addValueChangeListener(e -> refresh());
         add(new H2(getTranslation("nav.quality-rates")), new Paragraph(getTranslation("quality.help")), month,
                 new H3(getTranslation("quality.by-team")), teams, new H3(getTranslation("quality.by-agent")), agents);

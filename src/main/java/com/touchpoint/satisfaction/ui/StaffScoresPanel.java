@@ -11,6 +11,7 @@ import com.touchpoint.satisfaction.ItemIndicator;
 import com.touchpoint.satisfaction.ServiceType;
 import com.touchpoint.satisfaction.StaffIndicators;
 import com.touchpoint.shared.Period;
+import com.touchpoint.shared.OperatorTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,9 +24,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 
-import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -56,7 +55,7 @@ class StaffScoresPanel extends VerticalLayout {
      * @param praise given when the viewer may mark callbacks as customer praise (the quality team), else null
      * @param own    whether these are the viewer's own scores ("My callbacks") or someone else's
      */
-    StaffScoresPanel(IndicatorService indicators, CallbackQueries callbacks, long staffId, Clock clock, ZoneId zone,
+    StaffScoresPanel(IndicatorService indicators, CallbackQueries callbacks, long staffId, OperatorTime time,
                      CustomerPraise praise, boolean own) {
         this.praise = praise;
         this.own = own;
@@ -67,7 +66,7 @@ class StaffScoresPanel extends VerticalLayout {
                 (a, b) -> a, java.util.LinkedHashMap::new));
         addClassName("staff-scores");
         setPadding(false);
-        month = new MonthSelect("scores-month", clock, zone, 0);
+        month = new MonthSelect("scores-month", time, 0);
         month.addValueChangeListener(e -> refresh());
         add(month, figures, callbackSection());
         refresh();

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.Clock;
 
 /** One team member's scores, opened from Team scores; the service refuses staff outside the viewer's teams. */
 @Route(value = "scores", layout = MainLayout.class)
@@ -26,18 +25,16 @@ class StaffScoresView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     private final IndicatorService indicators;
     private final CallbackQueries callbacks;
-    private final Clock clock;
     private final OperatorTime operatorTime;
     private final AccessPolicy access;
     private final CustomerPraise praise;
 
-    StaffScoresView(IndicatorService indicators, CallbackQueries callbacks, Clock clock, OperatorTime operatorTime,
+    StaffScoresView(IndicatorService indicators, CallbackQueries callbacks, OperatorTime operatorTime,
                     AccessPolicy access, CustomerPraise praise, CurrentUser user) {
         this.access = access;
         this.praise = user.hasAnyRole(Role.QUALITY, Role.ADMIN) ? praise : null;
         this.indicators = indicators;
         this.callbacks = callbacks;
-        this.clock = clock;
         this.operatorTime = operatorTime;
         addClassName("staff-scores-view");
     }
@@ -50,7 +47,7 @@ class StaffScoresView extends VerticalLayout implements HasUrlParameter<Long>, H
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        add(new StaffScoresPanel(indicators, callbacks, staffId, clock, operatorTime.zone(), praise, false));
+        add(new StaffScoresPanel(indicators, callbacks, staffId, operatorTime, praise, false));
     }
 
     @Override

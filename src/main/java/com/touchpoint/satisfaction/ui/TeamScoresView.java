@@ -23,7 +23,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.text.Collator;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.function.Function;
 import java.util.HashMap;
@@ -67,7 +66,7 @@ class TeamScoresView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    TeamScoresView(IndicatorService indicators, OrgStructure org, Clock clock,
+    TeamScoresView(IndicatorService indicators, OrgStructure org,
                    OperatorTime operatorTime) {
         this.indicators = indicators;
         this.items = indicators.items();
@@ -78,7 +77,7 @@ class TeamScoresView extends VerticalLayout implements HasDynamicTitle {
         team.setLabel(getTranslation("staff.team"));
         team.setItems(teams);
         team.setItemLabelGenerator(OrgUnitDetails::name);
-        month = new MonthSelect("team-month", clock, operatorTime.zone(), 0);
+        month = new MonthSelect("team-month", operatorTime, 0);
         var bar = new FlexLayout(team, month);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.getStyle().set("gap", "var(--lumo-space-s)");

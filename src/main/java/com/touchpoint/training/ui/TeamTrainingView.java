@@ -58,6 +58,7 @@ class TeamTrainingView extends VerticalLayout implements HasDynamicTitle {
     private final AccessPolicy access;
     private final Clock clock;
     private final ZoneId zone;
+    private final OperatorTime operatorTime;
     private final ComboBox<OrgUnitDetails> team = new ComboBox<>();
     private final Grid<Assignment> assignmentGrid = new Grid<>();
     private final Button assign = new Button();
@@ -74,6 +75,7 @@ class TeamTrainingView extends VerticalLayout implements HasDynamicTitle {
         this.access = access;
         this.clock = clock;
         this.zone = operatorTime.zone();
+        this.operatorTime = operatorTime;
         addClassName("team-training-view");
         List<OrgUnitDetails> teams = org.teamsVisibleToCurrentUser();
         team.setId("training-team-select");
@@ -151,7 +153,7 @@ class TeamTrainingView extends VerticalLayout implements HasDynamicTitle {
         }
         long teamId = team.getValue().id();
         List<StaffRef> members = directory.teamRefs(teamId).stream().filter(StaffRef::active).toList();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = operatorTime.today();
         var gaps = new ItemGaps(indicators.items(), indicators.forTeam(teamId, Period.of(YearMonth.from(today))));
         new AssignDialog(assignments, catalog.modules(), members, today, gaps, this::refresh).open();
     }

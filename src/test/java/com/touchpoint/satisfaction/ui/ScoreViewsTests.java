@@ -1,12 +1,23 @@
 package com.touchpoint.satisfaction.ui;
 
 import com.touchpoint.KaribuTest;
+import com.touchpoint.satisfaction.CallbackFixtures;
+import com.touchpoint.satisfaction.CallbackIntake;
+import com.touchpoint.satisfaction.CallbackRecord;
+import com.touchpoint.satisfaction.ResponseRates;
+import com.touchpoint.shared.OperatorTime;
+import com.touchpoint.staff.OrgStructure;
+import com.touchpoint.staff.StaffDirectory;
+import com.touchpoint.staff.TestTeams;
+import com.touchpoint.staff.UserAccounts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -16,15 +27,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ScoreViewsTests extends KaribuTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    com.touchpoint.staff.StaffDirectory directory;
-    @org.springframework.beans.factory.annotation.Autowired
-    com.touchpoint.staff.UserAccounts accounts;
-    @org.springframework.beans.factory.annotation.Autowired
-    com.touchpoint.satisfaction.CallbackIntake intake;
+    @Autowired
+    OrgStructure org;
+    @Autowired
+    StaffDirectory directory;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    CallbackIntake intake;
+    @Autowired
+    OperatorTime operatorTime;
 
     private void navigateExpectingRefusal(Class<? extends com.vaadin.flow.component.Component> view) {
         assertShowsNotFound(() -> UI.getCurrent().navigate(view));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ResponseRates> rows(String gridId) {
+        Grid<ResponseRates> grid = _get(Grid.class, spec -> spec.withId(gridId));
+        return java.util.stream.IntStream.range(0, _size(grid))
+                .mapToObj(i -> com.github.mvysny.kaributesting.v10.GridKt._get(grid, i)).toList();
     }
 
     @Test
@@ -88,10 +110,11 @@ class ScoreViewsTests extends KaribuTest {
 
     @Test
     void team_scores_list_the_supervisors_team_only() {
-        login("supervisor1");
+        TestTeams.Team team = TestTeams.newTeam(org, directory, accounts, "WEST", "SHOP_SALES", 3);
+        login(team.supervisor());
         UI.getCurrent().navigate(TeamScoresView.class);
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("team-grid"));
-        assertThat(_size(grid)).isEqualTo(10);
+        assertThat(_size(grid)).isEqualTo(3);
         assertThat(_find(Paragraph.class)).isNotEmpty();
     }
 
@@ -176,10 +199,18 @@ class ScoreViewsTests extends KaribuTest {
 
     @Test
     void quality_sees_response_and_timeliness_by_team_and_agent() {
+        TestTeams.Team team = TestTeams.newTeam(org, directory, accounts, "EAST", "SHOP_SALES", 1);
+        LocalDate day = operatorTime.currentMonth().minusMonths(1).atDay(2);
+        String agent = "回访员" + team.id();
+        CallbackFixtures.ingestAsQuality(intake, List.of(new CallbackRecord(CallbackFixtures.externalId(),
+                team.members().get(0).employeeNo(), day.toString(), day.plusDays(1).toString(), "REPAIR", "ONSITE",
+                "MASS", "UNREACHABLE", "STANDARD-2026", java.util.Map.of(), false, null, agent)));
         login("quality1");
         UI.getCurrent().navigate(QualityRatesView.class);
-        assertThat(_size(_get(Grid.class, spec -> spec.withId("quality-teams")))).isGreaterThanOrEqualTo(12);
-        assertThat(_size(_get(Grid.class, spec -> spec.withId("quality-agents")))).isGreaterThanOrEqualTo(4);
+        assertThat(rows("quality-teams")).filteredOn(r -> r.name().equals("测试班组 " + team.code()))
+                .singleElement().satisfies(r -> assertThat(r.attempted()).isEqualTo(1));
+        assertThat(rows("quality-agents")).filteredOn(r -> r.name().equals(agent))
+                .singleElement().satisfies(r -> assertThat(r.responded()).isZero());
         login("staff1");
         navigateExpectingRefusal(QualityRatesView.class);
         assertThat(_find(QualityRatesView.class)).isEmpty();

@@ -1,11 +1,16 @@
 package com.touchpoint.staff.ui;
 
 import com.touchpoint.KaribuTest;
+import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.StaffDetails;
+import com.touchpoint.staff.StaffDirectory;
+import com.touchpoint.staff.TestTeams;
+import com.touchpoint.staff.UserAccounts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
@@ -16,6 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StaffListViewTests extends KaribuTest {
 
+    @Autowired
+    OrgStructure org;
+    @Autowired
+    StaffDirectory directory;
+    @Autowired
+    UserAccounts accounts;
+
     @SuppressWarnings("unchecked")
     private Grid<StaffDetails> grid() {
         return _get(Grid.class, spec -> spec.withId("staff-grid"));
@@ -23,12 +35,14 @@ class StaffListViewTests extends KaribuTest {
 
     @Test
     void a_supervisor_sees_exactly_their_teams_staff() {
-        login("supervisor1");
+        TestTeams.Team team = TestTeams.newTeam(org, directory, accounts, "WEST", "SHOP_SALES", 3);
+        login(team.supervisor());
         UI.getCurrent().navigate(StaffListView.class);
         Grid<StaffDetails> grid = grid();
-        assertThat(_size(grid)).isEqualTo(10);
+        assertThat(_size(grid)).isEqualTo(3);
         for (int i = 0; i < _size(grid); i++) {
-            assertThat(_get(grid, i).teamCode()).isEqualTo("T-WEST-1");
+            assertThat(_get(grid, i).id()).isIn(team.memberIds());
+            assertThat(_get(grid, i).teamCode()).isEqualTo(team.code());
         }
         _assertNone(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("staff-new"));
     }

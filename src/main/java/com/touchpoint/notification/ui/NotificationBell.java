@@ -1,10 +1,12 @@
-package com.touchpoint.layout;
+package com.touchpoint.notification.ui;
 
 import com.touchpoint.notification.Notice;
 import com.touchpoint.notification.NotificationCenter;
 import com.touchpoint.shared.UtcTimes;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,8 +18,11 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 
 import java.util.List;
 
-/** The bell in the header: unread count, the latest notifications, and marking them as read. */
-class NotificationBell extends Composite<Div> {
+/**
+ * The bell in the header: unread count, the latest notifications, and marking them as read. The count is read
+ * again after every navigation.
+ */
+class NotificationBell extends Composite<Div> implements AfterNavigationObserver {
 
     static final int SHOWN = 20;
 
@@ -57,6 +62,11 @@ class NotificationBell extends Composite<Div> {
             }
         });
         return popover;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
     }
 
     void refresh() {

@@ -1,4 +1,4 @@
-package com.touchpoint.layout;
+package com.touchpoint.notification.ui;
 
 import com.touchpoint.KaribuTest;
 import com.touchpoint.notification.NotificationCenter;
