@@ -98,7 +98,7 @@ class CoachingViewsTests extends KaribuTest {
         Div mine = _get(Div.class, spec -> spec.withId("my-sessions"));
         assertThat(text(mine)).contains("关心谈话").contains("待员工确认");
         UI.getCurrent().navigate("coaching/session/" + id);
-        String page = text(UI.getCurrent());
+        String page = text(_get(CoachingSessionView.class));
         assertThat(page).contains("说好的回电要兑现").doesNotContain("家里有老人住院");
         assertThat(_find(TextArea.class, spec -> spec.withId("private-notes"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("hold-session"))).isEmpty();
