@@ -28,10 +28,49 @@ public class CallbackQueries {
     @PreAuthorize("@access.canSeeStaff(#staffId)")
     public List<CallbackSummary> forStaff(long staffId, CallbackFilter filter, int offset, int limit) {
         var params = params(staffId, filter).addValue("offset", offset).addValue("limit", limit);
+        return query(where(filter) + " order by c.service_date desc, c.id desc limit :limit offset :offset", params);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canSeeStaff(#staffId)")
+    public int countForStaff(long staffId, CallbackFilter filter) {
+        Integer count = jdbc.queryForObject("select count(*) from satisfaction_callback c where " + where(filter),
+                params(staffId, filter), Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * A staff member's callbacks with a service date in the range that answered the item below its satisfied
+     * threshold, newest first: the callbacks and comments behind a weak item.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canSeeStaff(#staffId)")
+    public List<CallbackSummary> lowAnswersBetween(long staffId, String itemCode, java.time.LocalDate from,
+                                                   java.time.LocalDate to, int limit) {
+        var params = new MapSqlParameterSource("staff", staffId).addValue("item", itemCode)
+                .addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to)).addValue("limit", limit);
+        return query("c.staff_id = :staff and c.service_date between :from and :to"
+                + " and exists (select 1 from satisfaction_answer a where a.callback_id = c.id"
+                + " and a.item_code = :item and a.satisfied = false)"
+                + " order by c.service_date desc, c.id desc limit :limit", params);
+    }
+
+    /** How many of a staff member's callbacks with a service date in the range were complaints. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canSeeStaff(#staffId)")
+    public int complaintsBetween(long staffId, java.time.LocalDate from, java.time.LocalDate to) {
+        Integer count = jdbc.queryForObject("select count(*) from satisfaction_callback c where c.staff_id = :staff"
+                + " and c.complaint = true and c.service_date between :from and :to",
+                new MapSqlParameterSource("staff", staffId).addValue("from", Date.valueOf(from))
+                        .addValue("to", Date.valueOf(to)), Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    /** The callbacks matching a where clause (and its order and limit), with their answers. */
+    private List<CallbackSummary> query(String whereOrderLimit, MapSqlParameterSource params) {
         List<CallbackSummary> rows = jdbc.query("select c.id, c.external_id, c.service_date, c.callback_date, "
                 + "c.service_type, c.channel, c.customer_segment, c.status, c.complaint, c.comment_text, c.praise_marked "
-                + "from satisfaction_callback c where " + where(filter)
-                + " order by c.service_date desc, c.id desc limit :limit offset :offset", params, (rs, i) ->
+                + "from satisfaction_callback c where " + whereOrderLimit, params, (rs, i) ->
                 new CallbackSummary(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
                         rs.getDate(4).toLocalDate(), ServiceType.valueOf(rs.getString(5)),
                         Channel.valueOf(rs.getString(6)), CustomerSegment.valueOf(rs.getString(7)),
@@ -47,14 +86,6 @@ public class CallbackQueries {
                     });
         }
         return rows;
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("@access.canSeeStaff(#staffId)")
-    public int countForStaff(long staffId, CallbackFilter filter) {
-        Integer count = jdbc.queryForObject("select count(*) from satisfaction_callback c where " + where(filter),
-                params(staffId, filter), Integer.class);
-        return count == null ? 0 : count;
     }
 
     private static String where(CallbackFilter filter) {

@@ -96,6 +96,20 @@ public class TrainingAssignments {
         return new AssignResult(assigned, people.size() - assigned);
     }
 
+    /**
+     * Assigns a module to one member of the caller's teams and returns that assignment, or the open one the person
+     * already has for the module. Joins the caller's transaction, so coaching can store its action in the same step.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('SUPERVISOR') and @access.canCoachStaff(#staffId)")
+    public Assignment assignOne(String moduleId, long staffId, LocalDate dueDate) {
+        assign(moduleId, List.of(staffId), dueDate);
+        TrainingAssignment open = assignments.findByStaffIdAndModuleIdAndCompletedAtIsNull(staffId, moduleId).stream()
+                .findFirst().orElseThrow();
+        StaffRef member = directory.ref(staffId).orElseThrow(() -> new NotFoundException("staff.not-found", staffId));
+        return view(open, member, today());
+    }
+
     private void create(long staffId, TrainingModule module, LocalDate dueDate) {
         String by = user.username().orElseThrow();
         TrainingAssignment assignment = assignments.save(

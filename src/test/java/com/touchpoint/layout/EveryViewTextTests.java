@@ -42,12 +42,15 @@ class EveryViewTextTests extends KaribuTest {
     TrainingAttempts attempts;
     @Autowired
     TrainingCatalog catalog;
+    @Autowired
+    com.touchpoint.coaching.CoachingSessions coaching;
 
     @Test
     void no_view_shows_a_raw_pattern_a_missing_key_or_an_exception_in_either_language() {
         long staff1 = TestAccess.asAdmin(() -> directory.byEmployeeNo("E10004")).id();
         long attempt = TestAccess.as("staff1", () -> attempts.history(staff1), "ROLE_STAFF").get(0).id();
         String module = TestAccess.asAdmin(() -> catalog.modules()).get(0).id();
+        long session = TestAccess.as("staff1", () -> coaching.mine(), "ROLE_STAFF").get(0).id();
         Set<Class<? extends Component>> rendered = new LinkedHashSet<>();
         List<String> problems = new ArrayList<>();
         List<Class<? extends Component>> views = routeClasses().stream()
@@ -56,7 +59,7 @@ class EveryViewTextTests extends KaribuTest {
             for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
                 login(role, locale);
                 for (Class<? extends Component> view : views) {
-                    String path = path(view, staff1, attempt, module);
+                    String path = path(view, staff1, attempt, module, session);
                     try {
                         UI.getCurrent().navigate(path);
                     } catch (NotFoundException refused) {
@@ -84,12 +87,14 @@ class EveryViewTextTests extends KaribuTest {
         assertThat(rendered).as("every view rendered for some role").containsExactlyInAnyOrderElementsOf(views);
     }
 
-    private static String path(Class<? extends Component> view, long staffId, long attemptId, String moduleId) {
+    private static String path(Class<? extends Component> view, long staffId, long attemptId, String moduleId,
+                               long sessionId) {
         String route = view.getAnnotation(Route.class).value();
         return switch (route) {
             case "training/attempt" -> route + "/" + attemptId;
             case "scores", "recognition/received", "member" -> route + "/" + staffId;
             case "training/play/:moduleId" -> "training/play/" + moduleId;
+            case "coaching/session" -> route + "/" + sessionId;
             default -> route;
         };
     }

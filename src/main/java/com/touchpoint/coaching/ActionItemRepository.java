@@ -1,0 +1,23 @@
+package com.touchpoint.coaching;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
+
+    List<ActionItem> findBySessionIdOrderByDueDateAscIdAsc(long sessionId);
+
+    List<ActionItem> findBySessionIdIn(Collection<Long> sessionIds);
+
+    @Query("select a from ActionItem a where a.doneOn is null and a.dueRemindedAt is null"
+            + " and a.dueDate >= :today and a.dueDate <= :until order by a.dueDate, a.id")
+    List<ActionItem> dueSoon(LocalDate today, LocalDate until);
+
+    @Query("select a from ActionItem a where a.doneOn is null and a.overdueFlaggedAt is null"
+            + " and a.dueDate < :today order by a.dueDate, a.id")
+    List<ActionItem> newlyOverdue(LocalDate today);
+}
