@@ -36,6 +36,7 @@ class CoachingDemoData implements DemoDataContributor {
     private final UserAccounts accounts;
     private final ZoneId zone;
     private final Clock clock;
+    private final OperatorTime time;
     private final Random random = new Random(14L);
 
     CoachingDemoData(CoachingSessionRepository sessions, ActionItemRepository actions, StaffDirectory directory,
@@ -47,6 +48,7 @@ class CoachingDemoData implements DemoDataContributor {
         this.accounts = accounts;
         this.zone = time.zone();
         this.clock = clock;
+        this.time = time;
     }
 
     @Override
@@ -65,7 +67,7 @@ class CoachingDemoData implements DemoDataContributor {
     }
 
     private void deliver() {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = time.today();
         for (OrgUnitDetails team : org.teams()) {
             List<String> supervisors = accounts.supervisorsOf(team.id());
             List<StaffRef> members = directory.teamRefs(team.id()).stream().filter(StaffRef::active).toList();
