@@ -1,6 +1,7 @@
 package com.touchpoint.layout;
 
 import com.touchpoint.notification.NotificationCenter;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.TranslationProvider;
 import com.touchpoint.shared.UserLanguagePreference;
 import com.vaadin.flow.component.UI;
@@ -45,11 +46,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final NotificationBell bell;
 
     public MainLayout(AuthenticationContext authentication, UserLanguagePreference languages,
-                      AccessAnnotationChecker accessChecker, NotificationCenter notifications) {
+                      AccessAnnotationChecker accessChecker, NotificationCenter notifications,
+                      OperatorTime operatorTime) {
         this.authentication = authentication;
         this.languages = languages;
         this.accessChecker = accessChecker;
-        this.bell = new NotificationBell(notifications);
+        this.bell = new NotificationBell(notifications, operatorTime.zone());
         applyRememberedLanguage();
         applyTheme();
         setPrimarySection(Section.DRAWER);

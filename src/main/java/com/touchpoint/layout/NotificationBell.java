@@ -2,7 +2,6 @@ package com.touchpoint.layout;
 
 import com.touchpoint.notification.Notice;
 import com.touchpoint.notification.NotificationCenter;
-import com.touchpoint.shared.UtcTimes;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 
+import java.time.ZoneId;
 import java.util.List;
 
 /** The bell in the header: unread count, the latest notifications, and marking them as read. */
@@ -22,12 +22,14 @@ class NotificationBell extends Composite<Div> {
     static final int SHOWN = 20;
 
     private final NotificationCenter center;
+    private final ZoneId zone;
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span badge = new Span();
     private final VerticalLayout list = new VerticalLayout();
 
-    NotificationBell(NotificationCenter center) {
+    NotificationBell(NotificationCenter center, ZoneId zone) {
         this.center = center;
+        this.zone = zone;
         bell.setId("notification-bell");
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         badge.setId("notification-count");
@@ -78,7 +80,7 @@ class NotificationBell extends Composite<Div> {
 
     private Div entry(Notice notice) {
         var text = new Span(getTranslation(notice.messageKey(), notice.args().toArray()));
-        var when = new Span(getTranslation("common.time-utc", UtcTimes.format(notice.createdAt())));
+        var when = new Span(Formats.dateTime(notice.createdAt(), zone));
         when.addClassName("notification-time");
         var entry = new Div(text, when);
         entry.addClassName("notification-entry");

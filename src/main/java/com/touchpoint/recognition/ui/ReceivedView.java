@@ -1,5 +1,6 @@
 package com.touchpoint.recognition.ui;
 
+import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.recognition.Badge;
@@ -98,7 +99,7 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             list.add(new Span(getTranslation("recognition.badges.none")));
         }
         earned.forEach(b -> {
-            var badge = new Span("🏅 " + getTranslation(b.kind().messageKey()) + " " + MonthSelect.label(YearMonth.parse(b.month())));
+            var badge = new Span("🏅 " + getTranslation(b.kind().messageKey()) + " " + Formats.month(b.month()));
             badge.getElement().getThemeList().add("badge success");
             badge.getElement().setAttribute("title", figures(b));
             list.add(badge);
@@ -151,7 +152,7 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
 
     private Div praiseCard(PraiseCallback p) {
         var card = new Div(new Paragraph(p.comment() == null ? "" : p.comment()),
-                new Span(p.callbackDate() + " · " + getTranslation(p.serviceType().messageKey())
+                new Span(Formats.date(p.callbackDate()) + " · " + getTranslation(p.serviceType().messageKey())
                         + (p.markedByQuality() ? " · " + getTranslation("recognition.praise.marked") : "")));
         card.addClassNames("kudos-card", "praise-card");
         return card;

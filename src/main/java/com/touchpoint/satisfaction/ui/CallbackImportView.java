@@ -1,12 +1,14 @@
 package com.touchpoint.satisfaction.ui;
 
 import com.touchpoint.layout.BackgroundWork;
+import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.layout.Uploads;
 import com.touchpoint.satisfaction.CallbackFileImport;
 import com.touchpoint.satisfaction.CallbackImportPreview;
 import com.touchpoint.satisfaction.CallbackImportSummary;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -33,8 +35,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 
 /**
  * Callback file import for the quality team: upload .xlsx or .csv, preview the first rows with their
@@ -45,10 +46,9 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed({Roles.QUALITY, Roles.ADMIN})
 class CallbackImportView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
     private final CallbackFileImport imports;
     private final BackgroundWork background;
+    private final ZoneId zone;
     private final Paragraph summary = new Paragraph();
     private final Grid<CallbackImportPreview.Row> previewGrid = new Grid<>();
     private final Button importButton = new Button();
@@ -58,9 +58,10 @@ class CallbackImportView extends VerticalLayout implements HasDynamicTitle {
     private CallbackImportPreview preview;
     private Path uploaded;
 
-    CallbackImportView(CallbackFileImport imports, BackgroundWork background, Uploads uploads) {
+    CallbackImportView(CallbackFileImport imports, BackgroundWork background, Uploads uploads, OperatorTime operatorTime) {
         this.imports = imports;
         this.background = background;
+        this.zone = operatorTime.zone();
         addClassName("callback-import-view");
         progress.setVisible(false);
         progress.setId("import-progress");
@@ -167,7 +168,7 @@ class CallbackImportView extends VerticalLayout implements HasDynamicTitle {
         historyGrid.setId("callback-import-history");
         historyGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         historyGrid.setAllRowsVisible(true);
-        historyGrid.addColumn(h -> TIME.format(h.startedAt()) + " UTC").setHeader(getTranslation("callback-import.when"))
+        historyGrid.addColumn(h -> Formats.dateTime(h.startedAt(), zone)).setHeader(getTranslation("callback-import.when"))
                 .setAutoWidth(true);
         historyGrid.addColumn(CallbackImportSummary::importedBy).setHeader(getTranslation("callback-import.who")).setAutoWidth(true);
         historyGrid.addColumn(CallbackImportSummary::fileName).setHeader(getTranslation("callback-import.file")).setAutoWidth(true);

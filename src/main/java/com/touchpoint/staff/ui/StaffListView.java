@@ -1,5 +1,6 @@
 package com.touchpoint.staff.ui;
 
+import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.shared.Pages;
 import com.touchpoint.shared.Roles;
@@ -105,7 +106,7 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("post.sortOrder").setAutoWidth(true);
         grid.addColumn(StaffDetails::teamName).setHeader(getTranslation("staff.team")).setSortProperty("team.code")
                 .setAutoWidth(true);
-        grid.addColumn(StaffDetails::hireDate).setHeader(getTranslation("staff.hire-date")).setSortProperty("hireDate")
+        grid.addColumn(s -> Formats.date(s.hireDate())).setHeader(getTranslation("staff.hire-date")).setSortProperty("hireDate")
                 .setAutoWidth(true);
         grid.addColumn(s -> getTranslation(s.active() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("staff.active")).setAutoWidth(true);

@@ -1,5 +1,6 @@
 package com.touchpoint.training.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.EditorDialogs;
 import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.Notifications;
@@ -22,7 +23,7 @@ class AssignDialog extends Dialog {
 
     private final ComboBox<TrainingModule> module = new ComboBox<>();
     private final MultiSelectComboBox<StaffRef> staff = new MultiSelectComboBox<>();
-    private final DatePicker dueDate = new DatePicker();
+    private final DatePicker dueDate = ComponentTexts.datePicker(new DatePicker());
     private final FieldErrors errors = new FieldErrors(Map.of("dueDate", dueDate, "staff", staff, "module", module));
 
     AssignDialog(TrainingAssignments assignments, List<TrainingModule> modules, List<StaffRef> members,

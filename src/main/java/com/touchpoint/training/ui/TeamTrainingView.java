@@ -1,5 +1,6 @@
 package com.touchpoint.training.ui;
 
+import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.shared.OperatorTime;
@@ -97,7 +98,7 @@ class TeamTrainingView extends VerticalLayout implements HasDynamicTitle {
         assignmentGrid.addColumn(Assignment::staffName).setHeader(getTranslation("staff.name")).setAutoWidth(true);
         assignmentGrid.addColumn(a -> a.title().in(getLocale())).setHeader(getTranslation("training.history.module"))
                 .setFlexGrow(1);
-        assignmentGrid.addColumn(a -> a.dueDate().toString()).setHeader(getTranslation("training.assign.due"))
+        assignmentGrid.addColumn(a -> Formats.date(a.dueDate())).setHeader(getTranslation("training.assign.due"))
                 .setAutoWidth(true);
         assignmentGrid.addComponentColumn(this::status).setHeader(getTranslation("training.team.status")).setAutoWidth(true);
         assignmentGrid.addColumn(a -> TrainingTimes.format(a.completedAt(), zone))
