@@ -65,6 +65,7 @@ class CallbackImportView extends VerticalLayout implements HasDynamicTitle {
         addClassName("callback-import-view");
         progress.setVisible(false);
         progress.setId("import-progress");
+        summary.setId("callback-import-summary");
         importButton.setText(getTranslation("import.store-valid"));
         importButton.setId("callback-import-start");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -107,9 +108,8 @@ class CallbackImportView extends VerticalLayout implements HasDynamicTitle {
     private void showPreview(CallbackImportPreview next) {
         preview = next;
         progress.setVisible(false);
-        long invalid = next.rows().stream().filter(r -> !r.problems().isEmpty()).count();
-        summary.setText(getTranslation("callback-import.preview", next.fileName(), next.totalRows(), next.rows().size(),
-                invalid));
+        summary.setText(getTranslation("callback-import.preview", next.fileName(), next.totalRows(), next.accepted(),
+                next.duplicates(), next.rejected(), next.repeatedInFile(), next.rows().size()));
         previewGrid.setItems(next.rows());
         importButton.setEnabled(next.totalRows() > 0);
     }
@@ -159,7 +159,7 @@ class CallbackImportView extends VerticalLayout implements HasDynamicTitle {
         previewGrid.addColumn(CallbackImportPreview.Row::rowNumber).setHeader(getTranslation("import.row")).setAutoWidth(true);
         previewGrid.addColumn(r -> r.cells().isEmpty() ? "" : r.cells().get(0)).setHeader(getTranslation("callback-import.first-column"))
                 .setAutoWidth(true);
-        previewGrid.addColumn(r -> getTranslation(r.problems().isEmpty() ? "import.status.ok" : "import.status.error"))
+        previewGrid.addColumn(r -> getTranslation("callback-import.row." + r.status()))
                 .setHeader(getTranslation("import.status")).setAutoWidth(true);
         previewGrid.addColumn(r -> String.join("; ", r.problems())).setHeader(getTranslation("import.errors")).setFlexGrow(1);
     }
