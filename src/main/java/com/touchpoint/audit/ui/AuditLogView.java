@@ -62,9 +62,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setFrozen(true);
         grid.addColumn(AuditLogEntry::getActor).setHeader(getTranslation("audit.actor")).setSortProperty("actor")
                 .setAutoWidth(true);
-        grid.addColumn(AuditLogEntry::getAction).setHeader(getTranslation("audit.action")).setSortProperty("action")
+        grid.addColumn(e -> named("audit.action.", e.getAction())).setHeader(getTranslation("audit.action")).setSortProperty("action")
                 .setAutoWidth(true);
-        grid.addColumn(AuditLogEntry::getEntityType).setHeader(getTranslation("audit.entity-type"))
+        grid.addColumn(e -> named("audit.entity.", e.getEntityType())).setHeader(getTranslation("audit.entity-type"))
                 .setSortProperty("entityType").setAutoWidth(true);
         grid.addColumn(AuditLogEntry::getEntityKey).setHeader(getTranslation("audit.entity-key"))
                 .setSortProperty("entityKey").setAutoWidth(true);
@@ -73,6 +73,12 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 // Entries are reloaded page by page, so the selection must be kept by id, not by instance.
                 .setIdentifierProvider(AuditLogEntry::getId);
         grid.asSingleSelect().addValueChangeListener(e -> details.show(e.getValue()));
+    }
+
+    /** The name of a recorded code in the UI language; a code without one (from a newer feature) as it is. */
+    private String named(String prefix, String code) {
+        String name = getTranslation(prefix + code);
+        return name.startsWith("!") ? code : name;
     }
 
     @Override

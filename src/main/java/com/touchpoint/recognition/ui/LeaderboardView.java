@@ -69,7 +69,7 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
         top.setAllRowsVisible(true);
         top.addColumn(Leaderboard.Leader::rank).setHeader(getTranslation("recognition.board.rank")).setAutoWidth(true);
         top.addColumn(Leaderboard.Leader::name).setHeader(getTranslation("staff.name")).setAutoWidth(true);
-        top.addColumn(Leaderboard.Leader::teamCode).setHeader(getTranslation("staff.team")).setAutoWidth(true);
+        top.addColumn(Leaderboard.Leader::teamName).setHeader(getTranslation("staff.team")).setAutoWidth(true);
         top.addColumn(l -> l.value().toPlainString()).setHeader(getTranslation("recognition.board.value")).setAutoWidth(true);
         bands.setId("board-bands");
         myBand.setId("board-my-band");

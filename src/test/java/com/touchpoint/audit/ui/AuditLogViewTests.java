@@ -3,6 +3,8 @@ package com.touchpoint.audit.ui;
 import com.touchpoint.KaribuTest;
 import com.touchpoint.MutableClock;
 import com.touchpoint.audit.AuditLogEntry;
+import com.touchpoint.security.ApiTokens;
+import com.touchpoint.shared.ApiScopes;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitChange;
 import com.touchpoint.staff.OrgUnitKind;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
@@ -28,6 +32,8 @@ class AuditLogViewTests extends KaribuTest {
     OrgStructure org;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ApiTokens tokens;
 
     @SuppressWarnings("unchecked")
     private Grid<AuditLogEntry> grid() {
@@ -56,7 +62,24 @@ class AuditLogViewTests extends KaribuTest {
         assertThat(_get(grid, 0).getAction()).isEqualTo("UPDATE");
         assertThat(_get(grid, 1).getAction()).isEqualTo("CREATE");
         assertThat(_getFormattedRow(grid, 0).get(0)).isEqualTo("2026-11-30 11:50");
-        assertThat(_getFormattedRow(grid, 0)).contains("admin1", "OrgUnit", "T-AUDIT-1");
+        assertThat(_getFormattedRow(grid, 0)).contains("admin1", "修改", "组织单元", "T-AUDIT-1")
+                .doesNotContain("UPDATE", "OrgUnit");
+        assertThat(_getFormattedRow(grid, 1)).contains("新建", "组织单元");
+    }
+
+    @Test
+    void actions_and_objects_are_named_in_english_too_and_unknown_codes_stay_readable() {
+        login("admin1", Locale.ENGLISH);
+        var token = tokens.create("audit-names-token", List.of(ApiScopes.ORG_WRITE));
+        tokens.revoke(token.token().id());
+        UI.getCurrent().navigate(AuditLogView.class);
+        _get(TextField.class, spec -> spec.withId("audit-search")).setValue("audit-names-token");
+
+        Grid<AuditLogEntry> grid = grid();
+        assertThat(_size(grid)).isEqualTo(2);
+        assertThat(_getFormattedRow(grid, 0)).contains("Revoked", "API token", "audit-names-token")
+                .doesNotContain("REVOKE", "ApiToken");
+        assertThat(_getFormattedRow(grid, 1)).contains("Created", "API token");
     }
 
     @Test
