@@ -4,7 +4,10 @@ import com.touchpoint.notification.NotificationCenter;
 import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.TranslationProvider;
 import com.touchpoint.shared.UserLanguagePreference;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.H1;
@@ -44,6 +47,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final UserLanguagePreference languages;
     private final AccessAnnotationChecker accessChecker;
     private final NotificationBell bell;
+    private final Span pageTitle = new Span();
 
     public MainLayout(AuthenticationContext authentication, UserLanguagePreference languages,
                       AccessAnnotationChecker accessChecker, NotificationCenter notifications,
@@ -97,12 +101,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private HorizontalLayout navbar() {
-        var title = new com.vaadin.flow.component.html.Span(getTranslation("app.name"));
-        title.addClassName("navbar-title");
-        var bar = new HorizontalLayout(new DrawerToggle(), title, bell, userMenu());
+        pageTitle.addClassName("navbar-title");
+        pageTitle.setId("page-title");
+        pageTitle.setText(getTranslation("app.name"));
+        var bar = new HorizontalLayout(new DrawerToggle(), pageTitle, bell, userMenu());
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.expand(title);
+        bar.expand(pageTitle);
         bar.addClassName("navbar");
         return bar;
     }
@@ -133,6 +138,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         bell.refresh();
+        pageTitle.setText(titleOf(getContent()));
+    }
+
+    /** The page's own title ("Team scores" of "Team scores | Touchpoint"), shown in the header. */
+    private String titleOf(Component content) {
+        String app = getTranslation("app.name");
+        String title = content instanceof HasDynamicTitle dynamic ? dynamic.getPageTitle() : "";
+        if (title == null || title.isBlank()) {
+            title = content instanceof NotFoundView ? getTranslation("error.not-found.title") : app;
+        }
+        return title.endsWith(" | " + app) ? title.substring(0, title.length() - app.length() - 3) : title;
     }
 
     private void switchLanguage(Locale locale) {

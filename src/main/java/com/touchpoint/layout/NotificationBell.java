@@ -45,7 +45,8 @@ class NotificationBell extends Composite<Div> {
         popover.setTarget(bell);
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.setModal(false);
-        popover.setWidth("22rem");
+        popover.setWidth("min(22rem, calc(100vw - 1rem))");
+        popover.addClassName("notification-popover");
         var markAll = new Button(getTranslation("notification.mark-all-read"), e -> markAllRead());
         markAll.setId("notification-mark-all");
         markAll.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

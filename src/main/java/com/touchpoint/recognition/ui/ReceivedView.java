@@ -73,6 +73,7 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         this.tags = values.all().stream().collect(Collectors.toMap(ValueTag::code, Function.identity()));
         this.month = new MonthSelect("received-month", clock, zone, 0);
         addClassName("received-view");
+        content.setId("received-content");
         month.addValueChangeListener(e -> show());
     }
 

@@ -1,0 +1,168 @@
+package com.touchpoint.journey;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.touchpoint.TouchpointTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page of every demo role on a 390 px phone: nothing wider than the screen and no sideways scrolling of the
+ * page (a grid may still scroll inside itself). Screenshots of each page go to {@code target/screenshots-390/}.
+ */
+@TouchpointTest
+class PhoneJourneyTests {
+
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots-390");
+    static final int WIDTH = 390;
+
+    /**
+     * Lists what sticks out sideways: the document or the layout's content area scrolling sideways, and any
+     * visible element (outside shadow roots, so a grid's own scroller is not counted) wider than the viewport.
+     */
+    private static final String OVERFLOW = """
+            () => {
+              const width = window.innerWidth;
+              const found = [];
+              const root = document.documentElement;
+              if (root.scrollWidth > width) found.push('document scrollWidth ' + root.scrollWidth + ' > ' + width);
+              const layout = document.querySelector('vaadin-app-layout');
+              const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
+              if (content && content.scrollWidth > content.clientWidth + 1) {
+                found.push('content area scrollWidth ' + content.scrollWidth + ' > ' + content.clientWidth);
+              }
+              for (const el of document.querySelectorAll('body *')) {
+                const box = el.getBoundingClientRect();
+                if (box.width > width + 0.5) {
+                  const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                      + (typeof el.className === 'string' && el.className ? '.' + el.className.trim().replace(/\\s+/g, '.') : '');
+                  found.push(name + ' is ' + Math.round(box.width) + ' px wide');
+                }
+              }
+              return found.slice(0, 8);
+            }""";
+
+    static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launchChromium() throws Exception {
+        chromium = Chromium.launch();
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({"staff1, zh-CN", "staff1, en-US", "supervisor1, zh-CN", "supervisor1, en-US", "quality1, zh-CN",
+            "quality1, en-US", "hr1, zh-CN", "hr1, en-US", "admin1, zh-CN", "admin1, en-US"})
+    void every_page_fits_a_390_px_phone(String username, String locale) {
+        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale(locale)
+                .setViewportSize(WIDTH, 844).setHasTouch(true).setIsMobile(true))) {
+            context.setDefaultTimeout(30_000);
+            Page page = context.newPage();
+            boolean english = locale.startsWith("en");
+            Chromium.signIn(page, url(""), username);
+            boolean switched = useLanguage(page, english);
+            List<String> problems = new ArrayList<>();
+            for (String path : pagesOf(page, username)) {
+                page.navigate(url("/" + path));
+                page.locator("vaadin-app-layout > :not([slot])").first().waitFor();
+                page.waitForTimeout(400);
+                problems.addAll(overflowOn(page, username + "-" + locale, path));
+            }
+            problems.addAll(bellFits(page, username + "-" + locale));
+            if (switched) {
+                useLanguage(page, !english);
+            }
+            assertThat(problems).isEmpty();
+        }
+    }
+
+    /** The side navigation's pages, and the pages reached from them that a phone user opens too. */
+    @SuppressWarnings("unchecked")
+    private static List<String> pagesOf(Page page, String username) {
+        List<String> paths = new ArrayList<>((List<String>) page.locator("#main-nav vaadin-side-nav-item")
+                .evaluateAll("items => items.map(i => i.getAttribute('path')).filter(p => p !== null)"));
+        assertThat(paths).as("side navigation of " + username).isNotEmpty();
+        if (paths.contains("recognition")) {
+            paths.add("recognition/received");
+        }
+        paths.add("no-such-page");
+        return paths;
+    }
+
+    private static List<String> overflowOn(Page page, String who, String path) {
+        String name = path.isEmpty() ? "home" : path.replace('/', '_');
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(SCREENSHOTS.resolve(who + "-" + name + ".png")));
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) page.evaluate(OVERFLOW);
+        return found.stream().map(f -> who + " /" + path + ": " + f).toList();
+    }
+
+    /** The bell's popover, opened on the phone, fits the screen; its badge does not cover the bell. */
+    private List<String> bellFits(Page page, String who) {
+        page.navigate(url("/"));
+        page.locator("#notification-bell").click();
+        page.locator("vaadin-popover-overlay").first().waitFor();
+        page.waitForTimeout(300);
+        List<String> problems = new ArrayList<>(overflowOn(page, who, "bell"));
+        Object box = page.locator("vaadin-popover-overlay").first().evaluate(
+                "o => { const r = o.shadowRoot.querySelector('[part=overlay]').getBoundingClientRect(); "
+                        + "return r.left >= 0 && r.right <= window.innerWidth; }");
+        if (!Boolean.TRUE.equals(box)) {
+            problems.add(who + ": the bell popover is cut off at the screen's edge");
+        }
+        Object covered = page.evaluate("() => { const b = document.querySelector('#notification-count'); "
+                + "if (!b || b.offsetParent === null) return false; "
+                + "const icon = document.querySelector('#notification-bell vaadin-icon').getBoundingClientRect(); "
+                + "const r = b.getBoundingClientRect(); "
+                + "const w = Math.min(r.right, icon.right) - Math.max(r.left, icon.left); "
+                + "const h = Math.min(r.bottom, icon.bottom) - Math.max(r.top, icon.top); "
+                + "return w > 0 && h > 0 && w * h > 0.25 * icon.width * icon.height; }");
+        if (Boolean.TRUE.equals(covered)) {
+            problems.add(who + ": the unread badge covers more than a quarter of the bell");
+        }
+        page.keyboard().press("Escape");
+        return problems;
+    }
+
+    /** A remembered language wins over the browser's: switch only when needed, and report it to switch back. */
+    private static boolean useLanguage(Page page, boolean english) {
+        String home = page.locator("#main-nav vaadin-side-nav-item").first().textContent().strip();
+        if (home.equals(english ? "Home" : "首页")) {
+            return false;
+        }
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(english ? "语言" : "Language")).click();
+        page.locator(english ? "#language-en" : "#language-zh").click();
+        assertThat(page.locator("#main-nav vaadin-side-nav-item").first()).containsText(english ? "Home" : "首页");
+        return true;
+    }
+}
