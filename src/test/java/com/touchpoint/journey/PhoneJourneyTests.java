@@ -2,11 +2,13 @@ package com.touchpoint.journey;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.touchpoint.TouchpointTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,8 +33,9 @@ class PhoneJourneyTests {
     static final int WIDTH = 390;
 
     /**
-     * Lists what sticks out sideways: the document or the layout's content area scrolling sideways, and any
-     * visible element (outside shadow roots, so a grid's own scroller is not counted) wider than the viewport.
+     * Lists what sticks out sideways: the document or the layout's content area scrolling sideways, the innermost
+     * visible elements wider than the viewport, and those reaching past its right edge (outside shadow roots and
+     * grids, so a grid scrolling inside itself is not counted).
      */
     private static final String OVERFLOW = """
             () => {
@@ -45,12 +48,24 @@ class PhoneJourneyTests {
               if (content && content.scrollWidth > content.clientWidth + 1) {
                 found.push('content area scrollWidth ' + content.scrollWidth + ' > ' + content.clientWidth);
               }
+              const visible = el => el.checkVisibility({opacityProperty: true, visibilityProperty: true});
+              const tooWide = el => visible(el) && el.getBoundingClientRect().width > width + 0.5;
               for (const el of document.querySelectorAll('body *')) {
-                const box = el.getBoundingClientRect();
-                if (box.width > width + 0.5) {
+                // name the innermost culprits: an element wider than the screen none of whose children is
+                if (tooWide(el) && ![...el.children].some(tooWide)) {
+                  const box = el.getBoundingClientRect();
                   const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
                       + (typeof el.className === 'string' && el.className ? '.' + el.className.trim().replace(/\\s+/g, '.') : '');
                   found.push(name + ' is ' + Math.round(box.width) + ' px wide');
+                }
+              }
+              const pastEdge = el => visible(el) && !el.closest('vaadin-grid')
+                  && el.getBoundingClientRect().right > width + 0.5 && el.getBoundingClientRect().width > 0;
+              for (const el of document.querySelectorAll('body *')) {
+                if (pastEdge(el) && ![...el.children].some(pastEdge)) {
+                  const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                      + (typeof el.className === 'string' && el.className ? '.' + el.className.trim().replace(/\s+/g, '.') : '');
+                  found.push(name + ' reaches ' + Math.round(el.getBoundingClientRect().right) + ' px');
                 }
               }
               return found.slice(0, 8);
@@ -101,6 +116,24 @@ class PhoneJourneyTests {
                 useLanguage(page, !english);
             }
             assertThat(problems).isEmpty();
+        }
+    }
+
+    @Test
+    void the_browser_shows_a_favicon_and_the_not_found_page_leads_home() {
+        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(WIDTH, 844).setIsMobile(true))) {
+            Page page = context.newPage();
+            Chromium.signIn(page, url(""), "staff2");
+            String icon = page.locator("link[rel='icon']").first().getAttribute("href");
+            assertThat(icon).isNotBlank();
+            APIResponse response = page.request().get(url("/" + icon.replaceFirst("^\\./", "")));
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.headers().get("content-type")).contains("image/svg+xml");
+            page.navigate(url("/no-such-page"));
+            page.locator("#not-found-home").click();
+            page.waitForURL(url("/"));
+            assertThat(page.locator("#page-title")).hasText("首页");
         }
     }
 

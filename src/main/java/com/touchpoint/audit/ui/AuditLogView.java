@@ -1,5 +1,6 @@
 package com.touchpoint.audit.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.audit.AuditLog;
 import com.touchpoint.audit.AuditLogEntry;
 import com.touchpoint.layout.Formats;
@@ -56,6 +57,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("audit-grid");
+        ComponentTexts.emptyState(grid, "audit.empty");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(e -> Formats.dateTime(e.getOccurredAt(), zone))
                 .setHeader(getTranslation("audit.occurred-at")).setSortProperty("occurredAt").setAutoWidth(true)

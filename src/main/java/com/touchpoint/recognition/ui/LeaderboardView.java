@@ -1,5 +1,6 @@
 package com.touchpoint.recognition.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.shared.Band;
@@ -65,6 +66,7 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.getStyle().set("gap", "var(--lumo-space-s)");
         top.setId("board-top");
+        ComponentTexts.emptyState(top, "recognition.board.empty");
         top.addThemeVariants(GridVariant.LUMO_COMPACT);
         top.setAllRowsVisible(true);
         top.addColumn(Leaderboard.Leader::rank).setHeader(getTranslation("recognition.board.rank")).setAutoWidth(true);
@@ -112,7 +114,7 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Paragraph names(List<String> names) {
-        var p = new Paragraph(names.isEmpty() ? getTranslation("common.empty") : String.join(getTranslation("common.list-separator"), names));
+        var p = new Paragraph(names.isEmpty() ? getTranslation("recognition.band.nobody") : String.join(getTranslation("common.list-separator"), names));
         p.addClassName("band-names");
         return p;
     }

@@ -1,5 +1,6 @@
 package com.touchpoint.recognition.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.MainLayout;
@@ -125,6 +126,7 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         YearMonth selected = month.getValue();
         var totals = new Grid<GiverTotal>();
         totals.setId("giver-totals");
+        ComponentTexts.emptyState(totals, "recognition.received.empty");
         totals.addThemeVariants(GridVariant.LUMO_COMPACT);
         totals.setAllRowsVisible(true);
         totals.addColumn(GiverTotal::giverName).setHeader(getTranslation("recognition.received.giver"));
@@ -139,7 +141,11 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         sum.setId("received-sum");
         var kudos = new Div();
         kudos.setId("received-kudos");
-        recognition.received(staffId, selected).forEach(k -> kudos.add(new KudosCard(k, tags, zone)));
+        var received = recognition.received(staffId, selected);
+        received.forEach(k -> kudos.add(new KudosCard(k, tags, zone)));
+        if (received.isEmpty()) {
+            kudos.add(new Paragraph(getTranslation("recognition.received.kudos.none")));
+        }
         var praises = new Div();
         praises.setId("received-praise");
         List<PraiseCallback> found = praise.ofStaff(staffId, selected.atDay(1), selected.atEndOfMonth());

@@ -1,5 +1,6 @@
 package com.touchpoint.recognition.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.MainLayout;
@@ -84,6 +85,7 @@ class TeamRecognitionView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureFlags() {
         flagGrid.setId("flag-grid");
+        ComponentTexts.emptyState(flagGrid, "recognition.flags.empty");
         flagGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         flagGrid.setAllRowsVisible(true);
         flagGrid.addColumn(f -> getTranslation(f.kind().messageKey())).setHeader(getTranslation("recognition.flags.kind"))
@@ -97,6 +99,7 @@ class TeamRecognitionView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureKudos() {
         kudosGrid.setId("team-kudos");
+        ComponentTexts.emptyState(kudosGrid, "recognition.team.kudos.empty");
         kudosGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         kudosGrid.setAllRowsVisible(true);
         kudosGrid.addColumn(k -> Formats.dateTime(k.givenAt(), zone)).setHeader(getTranslation("recognition.team.when"))

@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.BackgroundWork;
 import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MainLayout;
@@ -154,6 +155,7 @@ class CallbackImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void configurePreview() {
         previewGrid.setId("callback-preview");
+        ComponentTexts.emptyState(previewGrid, "callback-import.preview.empty");
         previewGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         previewGrid.setHeight("300px");
         previewGrid.addColumn(CallbackImportPreview.Row::rowNumber).setHeader(getTranslation("import.row")).setAutoWidth(true);
@@ -166,6 +168,7 @@ class CallbackImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureHistory() {
         historyGrid.setId("callback-import-history");
+        ComponentTexts.emptyState(historyGrid, "callback-import.history.empty");
         historyGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         historyGrid.setAllRowsVisible(true);
         historyGrid.addColumn(h -> Formats.dateTime(h.startedAt(), zone)).setHeader(getTranslation("callback-import.when"))

@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.BackgroundWork;
@@ -104,6 +105,7 @@ class CallbackReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("report-grid");
+        ComponentTexts.emptyState(grid, "report.empty");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.addColumn(CallbackReportSummary::unitName).setHeader(getTranslation("report.unit")).setAutoWidth(true);

@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.layout.Uploads;
@@ -81,6 +82,7 @@ class ExternalSurveyForm extends VerticalLayout {
 
     private void configureScores() {
         externalScores.setId("external-scores");
+        ComponentTexts.emptyState(externalScores, "external.empty");
         externalScores.addThemeVariants(GridVariant.LUMO_COMPACT);
         externalScores.setHeight("240px");
         externalScores.addColumn(ExternalScore::quarter).setHeader(getTranslation("questionnaire.quarter")).setAutoWidth(true);

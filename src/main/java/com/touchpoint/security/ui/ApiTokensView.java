@@ -57,6 +57,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("token-grid");
+        ComponentTexts.emptyState(grid, "token.empty");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(ApiTokenDetails::name).setHeader(getTranslation("token.name")).setAutoWidth(true)
                 .setFrozen(true);

@@ -1,5 +1,6 @@
 package com.touchpoint.staff.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.shared.Pages;
@@ -63,7 +64,10 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
             var importButton = new Button(getTranslation("staff.import"), VaadinIcon.UPLOAD.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(StaffImportView.class)));
             importButton.setId("staff-import");
-            addComponentAtIndex(0, new FlexLayout(create, importButton));
+            var actions = new FlexLayout(create, importButton);
+            actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            actions.getStyle().set("gap", "var(--lumo-space-s)");
+            addComponentAtIndex(0, actions);
         }
         setFlexGrow(1, grid);
     }
@@ -97,6 +101,7 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid(Map<String, PostDetails> posts) {
         grid.setId("staff-grid");
+        ComponentTexts.emptyState(grid, "staff.empty");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(StaffDetails::employeeNo).setHeader(getTranslation("staff.employee-no"))
                 .setSortProperty("employeeNo").setAutoWidth(true).setFrozen(true);

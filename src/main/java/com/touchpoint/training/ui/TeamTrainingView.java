@@ -1,5 +1,6 @@
 package com.touchpoint.training.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.layout.Notifications;
@@ -93,6 +94,7 @@ class TeamTrainingView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureAssignmentGrid() {
         assignmentGrid.setId("assignment-grid");
+        ComponentTexts.emptyState(assignmentGrid, "training.assignments.empty");
         assignmentGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         assignmentGrid.setAllRowsVisible(true);
         assignmentGrid.addColumn(Assignment::staffName).setHeader(getTranslation("staff.name")).setAutoWidth(true);

@@ -1,5 +1,6 @@
 package com.touchpoint.training.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.satisfaction.IndicatorService;
@@ -71,6 +72,7 @@ class TrainingContentView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureModules() {
         modules.setId("content-modules");
+        ComponentTexts.emptyState(modules, "training.content.modules.empty");
         modules.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         modules.setAllRowsVisible(true);
         modules.addColumn(TrainingModule::id).setHeader(getTranslation("training.content.id")).setAutoWidth(true);
