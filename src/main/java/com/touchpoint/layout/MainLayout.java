@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.Icon;
@@ -59,6 +60,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         applyRememberedLanguage();
         applyTheme();
         setPrimarySection(Section.DRAWER);
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("layout.drawer")));
         addToDrawer(drawerHeader(), new Scroller(sideNav()));
         addToNavbar(true, navbar());
     }
@@ -104,7 +106,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         pageTitle.addClassName("navbar-title");
         pageTitle.setId("page-title");
         pageTitle.setText(getTranslation("app.name"));
-        var bar = new HorizontalLayout(new DrawerToggle(), pageTitle, bell, userMenu());
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.drawer-toggle"));
+        var bar = new HorizontalLayout(toggle, pageTitle, bell, userMenu());
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(pageTitle);
@@ -117,6 +121,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var menu = new MenuBar();
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(getTranslation("layout.more-options")));
         var avatar = new Avatar(username);
         var root = menu.addItem(avatar);
         root.getElement().setAttribute("aria-label", getTranslation("layout.user-menu"));

@@ -45,7 +45,8 @@ class NotificationBell extends Composite<Div> {
         popover.setTarget(bell);
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.setModal(false);
-        popover.setWidth("min(22rem, calc(100vw - 1rem))");
+        // on a phone the bell sits left of the user menu: keep the popover within the screen to its left
+        popover.setWidth("min(22rem, calc(100vw - 7rem))");
         popover.addClassName("notification-popover");
         var markAll = new Button(getTranslation("notification.mark-all-read"), e -> markAllRead());
         markAll.setId("notification-mark-all");

@@ -79,4 +79,16 @@ class MainLayoutTests extends KaribuTest {
         assertThat(_get(Grid.class, spec -> spec.withId("callback-preview")).getEmptyStateText())
                 .isEqualTo("上传文件后，会先在这里检查各行，再导入。");
     }
+
+    @Test
+    void the_first_page_after_sign_in_already_speaks_the_remembered_language() {
+        // supervisor11 is used by no other test; Chinese, the language it is left with, is also the tests' default
+        login("supervisor11", java.util.Locale.ENGLISH);
+        context.getBean(com.touchpoint.shared.UserLanguagePreference.class)
+                .rememberForCurrentUser(java.util.Locale.SIMPLIFIED_CHINESE);
+        login("supervisor11", java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("");
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).startsWith("欢迎");
+        assertThat(_get(Span.class, spec -> spec.withId("page-title")).getText()).isEqualTo("首页");
+    }
 }
