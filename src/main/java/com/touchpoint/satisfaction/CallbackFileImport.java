@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -189,6 +190,9 @@ public class CallbackFileImport {
         }
 
         void flush() {
+            if (chunk.isEmpty()) {
+                return;
+            }
             List<CallbackRecord> records = chunk.stream().map(columns::record).toList();
             IntakeCheck result = intake.check(records, earlier);
             accepted += result.accepted();
@@ -196,8 +200,9 @@ public class CallbackFileImport {
             rejected += result.rejected().size();
             Map<Integer, IntakeResult.Rejected> refused = new HashMap<>();
             result.rejected().forEach(r -> refused.put(r.index(), r));
+            Set<Integer> skipped = Set.copyOf(result.duplicates());
             for (int i = 0; i < chunk.size(); i++) {
-                show(chunk.get(i), records.get(i).externalId(), refused.get(i), result.duplicates().contains(i));
+                show(chunk.get(i), records.get(i).externalId(), refused.get(i), skipped.contains(i));
             }
             total += chunk.size();
             chunk.clear();

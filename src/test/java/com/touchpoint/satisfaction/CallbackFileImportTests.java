@@ -146,6 +146,16 @@ class CallbackFileImportTests {
     }
 
     @Test
+    void a_file_with_only_its_header_previews_as_nothing_to_import() throws IOException {
+        Path file = csv("header-only.csv", StandardCharsets.UTF_8, List.of(HEADER));
+        var preview = TestAccess.as("quality1", () -> imports.preview("header-only.csv", file, Locale.SIMPLIFIED_CHINESE),
+                "ROLE_QUALITY");
+        assertThat(preview.rows()).isEmpty();
+        assertThat(List.of(preview.totalRows(), preview.accepted(), preview.duplicates(), preview.rejected()))
+                .containsOnly(0);
+    }
+
+    @Test
     void chinese_import_errors_name_the_item_by_its_chinese_name_not_its_code() throws IOException {
         Path file = csv("scale.csv", StandardCharsets.UTF_8, List.of(HEADER, row(1, employeeNo, "2026-10-03", "已完成", "7")));
         var preview = TestAccess.as("quality1", () -> imports.preview("scale.csv", file, Locale.SIMPLIFIED_CHINESE),
