@@ -47,7 +47,6 @@ class NotificationBell extends Composite<Div> {
         popover.setModal(false);
         // on a phone the bell sits left of the user menu: keep the popover within the screen to its left
         popover.setWidth("min(22rem, calc(100vw - 7rem))");
-        popover.addClassName("notification-popover");
         var markAll = new Button(getTranslation("notification.mark-all-read"), e -> markAllRead());
         markAll.setId("notification-mark-all");
         markAll.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

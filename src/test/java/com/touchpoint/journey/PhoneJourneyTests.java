@@ -6,11 +6,17 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.touchpoint.TouchpointTest;
+import com.touchpoint.recognition.KudosGiving;
+import com.touchpoint.recognition.KudosRequest;
+import com.touchpoint.staff.StaffDirectory;
+import com.touchpoint.staff.TestStaff;
+import com.touchpoint.staff.UserAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
@@ -31,6 +37,7 @@ class PhoneJourneyTests {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots-390");
     static final int WIDTH = 390;
+    static final String PLAYED_MODULE = "billing-dispute-angry";
 
     /**
      * Lists what sticks out sideways: the document or the layout's content area scrolling sideways, the innermost
@@ -75,6 +82,12 @@ class PhoneJourneyTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    StaffDirectory directory;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    KudosGiving kudos;
 
     @BeforeAll
     static void launchChromium() throws Exception {
@@ -137,6 +150,25 @@ class PhoneJourneyTests {
         }
     }
 
+    @Test
+    void a_500_character_kudos_message_without_spaces_wraps_inside_its_card() {
+        var giver = TestStaff.newMember(directory, accounts, "SHOP_SALES", "T-WEST-2", "长留言");
+        var receiver = TestStaff.newMember(directory, accounts, "SHOP_SALES", "T-WEST-2", "收留言");
+        giver.act(() -> kudos.give(new KudosRequest(receiver.staffId(), "TEAMWORK", "W".repeat(500), 10)));
+        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(WIDTH, 844).setIsMobile(true))) {
+            Page page = context.newPage();
+            Chromium.signIn(page, url(""), receiver.username(), "Member#2026");
+            page.navigate(url("/recognition/received"));
+            page.locator(".kudos-message").first().waitFor();
+            assertThat(overflowOn(page, "long-kudos", "recognition/received")).isEmpty();
+            Object inside = page.locator(".kudos-card").first().evaluate("card => { const c = card.getBoundingClientRect(); "
+                    + "const m = card.querySelector('.kudos-message').getBoundingClientRect(); "
+                    + "return m.right <= c.right && c.right <= window.innerWidth && m.height > 100; }");
+            assertThat(inside).as("the message wraps inside its card over several lines").isEqualTo(true);
+        }
+    }
+
     /** The side navigation's pages, and the pages reached from them that a phone user opens too. */
     @SuppressWarnings("unchecked")
     private static List<String> pagesOf(Page page, String username) {
@@ -145,6 +177,13 @@ class PhoneJourneyTests {
         assertThat(paths).as("side navigation of " + username).isNotEmpty();
         if (paths.contains("recognition")) {
             paths.add("recognition/received");
+        }
+        // opening the player starts an attempt: only the plain staff member does, as BrowserJourneyTests' player does
+        if (paths.contains("training") && username.startsWith("staff")) {
+            paths.add("training/play/" + PLAYED_MODULE);
+        }
+        if (paths.contains("staff")) {
+            paths.add("staff/import");
         }
         paths.add("no-such-page");
         return paths;
