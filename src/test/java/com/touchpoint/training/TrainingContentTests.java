@@ -29,7 +29,7 @@ class TrainingContentTests {
     static final List<String> REQUIRED_MODULES = List.of("billing-dispute-angry", "repair-delay-expectations",
             "activation-no-line-resources", "dropped-calls-coverage", "misleading-advertisement",
             "key-account-special-treatment", "chatbot-handover", "elderly-data-plan", "composure-after-abusive-call",
-            "hotline-escalation-callback");
+            "hotline-escalation-callback", "mood-reset-between-customers");
 
     @Autowired
     TrainingCatalog catalog;
@@ -75,16 +75,16 @@ class TrainingContentTests {
     }
 
     @Test
-    void without_a_content_dir_the_eleven_modules_built_into_the_application_load_from_the_classpath() {
+    void without_a_content_dir_the_twelve_modules_built_into_the_application_load_from_the_classpath() {
         ContentStatus status = TestAccess.asAdmin(() -> catalog.status());
         assertThat(status.source()).isEqualTo(ContentSource.CLASSPATH);
         assertThat(status.location()).isEqualTo("classpath:training-content/");
-        assertThat(status.modules()).hasSize(11);
+        assertThat(status.modules()).hasSize(12);
         assertThat(status.problems()).isEmpty();
 
         ContentStatus blank = TestAccess.asAdmin(() -> catalogOf(" ").status());
         assertThat(blank.source()).isEqualTo(ContentSource.CLASSPATH);
-        assertThat(blank.modules()).hasSize(11);
+        assertThat(blank.modules()).hasSize(12);
     }
 
     @Test
