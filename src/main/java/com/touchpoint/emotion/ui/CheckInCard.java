@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  */
 class CheckInCard extends VerticalLayout {
 
-    static final String[] FACES = {"😣", "😟", "😐", "🙂", "😄"};
+    static final String[] FACES = {"😣", "😟", "😐", "😊", "😄"};
 
     private final CheckIns checkIns;
     private final Moment moment;

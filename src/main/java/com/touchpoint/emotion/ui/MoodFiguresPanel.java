@@ -30,9 +30,10 @@ class MoodFiguresPanel extends VerticalLayout {
                 section("emotion.my.signals", signals(overview.signals(), support), "mood-signals"));
     }
 
-    private Div section(String title, Component body, String id) {
+    /** Marked by a class, not an id: a supervisor's page shows one panel per sharing member. */
+    private Div section(String title, Component body, String className) {
         var section = new Div(new H4(getTranslation(title)), body);
-        section.setId(id);
+        section.addClassName(className);
         section.setWidthFull();
         return section;
     }

@@ -26,7 +26,7 @@ final class Suggestions {
         var list = new UnorderedList();
         module(catalog).ifPresent(module -> {
             var link = new Anchor("training/play/" + module.id(), module.title().in(com.vaadin.flow.component.UI.getCurrent().getLocale()));
-            link.setId("suggest-training");
+            link.addClassName("suggest-training");
             var item = new ListItem(new com.vaadin.flow.component.html.Span(
                     host.getTranslation("emotion.suggest.training")), link);
             list.add(item);
@@ -36,7 +36,7 @@ final class Suggestions {
                 ? host.getTranslation("emotion.suggest.assistance-hr")
                 : host.getTranslation("emotion.suggest.assistance", properties.assistanceContact())));
         var box = new Div(new Paragraph(host.getTranslation("emotion.suggest.title")), list);
-        box.setId("mood-suggestions");
+        box.addClassName("mood-suggestions");
         return box;
     }
 

@@ -140,7 +140,7 @@ class EmotionViewsTests extends KaribuTest {
         assertThat(_size(timeline)).isEqualTo(1);
         assertThat(_getFormattedRow(timeline, 0).get(5))
                 .isEqualTo(NOTE);
-        assertThat(_get(Div.class, spec -> spec.withId("mood-contagion")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withClasses("mood-contagion")).getElement().getTextRecursively())
                 .contains("Not enough days yet: 0 callbacks on good-mood days and 0 on low-mood days");
         assertThat(_get(Div.class, spec -> spec.withId("mood-consent-box")).getElement().getTextRecursively())
                 .contains("never sees your private notes").contains("at least 5 people");
@@ -160,10 +160,10 @@ class EmotionViewsTests extends KaribuTest {
         checkIn(member, today, Moment.SHIFT_START, 1, null);
         login(member.username());
         UI.getCurrent().navigate(MyMoodView.class);
-        String signals = _get(Div.class, spec -> spec.withId("mood-signals")).getElement().getTextRecursively();
+        String signals = _get(Div.class, spec -> spec.withClasses("mood-signals")).getElement().getTextRecursively();
         assertThat(signals).contains("最近 3 次打卡中有 3 次心情低落").contains("找你的班组长聊一聊")
                 .contains("员工援助");
-        assertThat(_find(Div.class, spec -> spec.withId("mood-suggestions"))).hasSize(1);
+        assertThat(_find(Div.class, spec -> spec.withClasses("mood-suggestions"))).hasSize(1);
     }
 
     @Test
@@ -185,7 +185,7 @@ class EmotionViewsTests extends KaribuTest {
         List<Details> shown = _find(panel, Details.class);
         assertThat(shown).extracting(d -> d.getId().orElseThrow()).containsExactly("sharing-" + sharing.staffId());
         String text = pageText();
-        assertThat(text).contains("Consider a check-in conversation").contains("3 of your last 3 check-ins")
+        assertThat(text).contains("Consider a check-in conversation").contains("3 of the last 3 check-ins")
                 .doesNotContain(NOTE).doesNotContain("不想让人知道").doesNotContain(private_.name());
         assertThat(text.split("Consider a check-in conversation", -1)).hasSize(2);
         // two people checked in: the team figures say so instead of a number
