@@ -188,6 +188,10 @@ class EmotionViewsTests extends KaribuTest {
         assertThat(text).contains("Consider a check-in conversation").contains("3 of the last 3 check-ins")
                 .doesNotContain(NOTE).doesNotContain("不想让人知道").doesNotContain(private_.name());
         assertThat(text.split("Consider a check-in conversation", -1)).hasSize(2);
+        // the sharing member's check-ins, newest first, as figures only
+        assertThat(_get(panel, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("sharing-latest"))
+                .getText()).startsWith("Latest check-ins (mood / stress): " + today.format(
+                        java.time.format.DateTimeFormatter.ofPattern("MM-dd")) + " Shift start 😣1 / 4").doesNotContain(NOTE);
         // two people checked in: the team figures say so instead of a number
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("climate-grid"));
         assertThat(_getFormattedRow(grid, _size(grid) - 1).get(1))
