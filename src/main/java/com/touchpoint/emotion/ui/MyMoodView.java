@@ -63,7 +63,7 @@ class MyMoodView extends VerticalLayout implements HasDynamicTitle {
         tabs.setId("check-in-moment");
         for (Moment moment : Moment.values()) {
             var tab = new Tab(getTranslation(moment.messageKey()));
-            tab.setId("moment-" + moment.name().toLowerCase());
+            tab.setId("moment-" + moment.name().toLowerCase(java.util.Locale.ROOT));
             tabs.add(tab);
         }
         Moment first = checkIns.pending().orElse(Moment.SHIFT_END);
