@@ -26,7 +26,10 @@ final class ApiScopeRules {
             new Rule(HttpMethod.PUT, "/api/v1/staff/*", ApiScopes.ORG_WRITE),
             new Rule(HttpMethod.POST, "/api/v1/callbacks", ApiScopes.CALLBACKS_WRITE),
             new Rule(HttpMethod.GET, "/api/v1/staff/*/indicators", ApiScopes.INDICATORS_READ),
-            new Rule(HttpMethod.GET, "/api/v1/teams/*/indicators", ApiScopes.INDICATORS_READ));
+            new Rule(HttpMethod.GET, "/api/v1/teams/*/indicators", ApiScopes.INDICATORS_READ),
+            new Rule(HttpMethod.POST, "/api/v1/incentives/*/runs", ApiScopes.INCENTIVES_RUN),
+            new Rule(HttpMethod.GET, "/api/v1/incentives/*/runs/*", ApiScopes.INCENTIVES_RUN),
+            new Rule(HttpMethod.GET, "/api/v1/incentives/*/sheet.xlsx", ApiScopes.INCENTIVES_EXPORT));
 
     private ApiScopeRules() {
     }
