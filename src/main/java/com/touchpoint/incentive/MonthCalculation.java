@@ -33,7 +33,8 @@ class MonthCalculation {
 
     /** @return the number of statements written */
     int replaceDraft(YearMonth month, RunProgress progress) {
-        IncentiveMonth state = months.lockMonth(month.toString())
+        // Not locked for the run's duration: the claim keeps other runs and every workflow step away.
+        IncentiveMonth state = months.findById(month.toString())
                 .orElseThrow(() -> new IllegalStateException("No row for claimed month " + month));
         if (state.getStatus() != MonthStatus.DRAFT) {
             throw new ConflictException("incentive.run.not-draft", month, state.getStatus());
