@@ -14,6 +14,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -55,6 +57,7 @@ public class IncentiveRuns {
     }
 
     /** Starts a run in the background as the caller and answers at once with the run, still RUNNING. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize("@access.canRunIncentives()")
     public RunState start(YearMonth month) {
         RunState run = begin(month);
@@ -70,7 +73,11 @@ public class IncentiveRuns {
         return run;
     }
 
-    /** Runs a calculation to its end in the caller's thread and answers how it ended. */
+    /**
+     * Runs a calculation to its end in the caller's thread and answers how it ended. A caller's transaction is
+     * suspended: the run commits its claim, its statements and its release on its own.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize("@access.canRunIncentives()")
     public RunState runNow(YearMonth month, RunProgress progress) {
         return execute(month, begin(month).id(), progress);

@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,8 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -82,8 +83,8 @@ class IncentiveApi {
     @ApiResponse(responseCode = "200", description = "incentives-YYYY-MM.xlsx",
             content = @Content(mediaType = XLSX))
     @ApiResponse(responseCode = "404", description = "The month has no calculation.")
-    ResponseEntity<StreamingResponseBody> sheet(@PathVariable("month") String month,
-                                                @RequestParam(name = "lang", defaultValue = "zh") String lang) {
+    void sheet(@PathVariable("month") String month, @RequestParam(name = "lang", defaultValue = "zh") String lang,
+               HttpServletResponse response) throws IOException {
         YearMonth m = month(month);
         Locale locale = switch (lang) {
             case "zh" -> Locale.SIMPLIFIED_CHINESE;
@@ -91,11 +92,11 @@ class IncentiveApi {
             default -> throw new InvalidInputException("lang", "incentive.sheet.lang", lang);
         };
         IncentiveSheets.Prepared sheet = sheets.prepare(m, locale);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(XLSX))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(sheet.fileName()).build().toString())
-                .body(sheet::writeTo);
+        // Written straight to the response in this request (no async dispatch), row by row from the streaming workbook.
+        response.setContentType(XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(sheet.fileName()).build().toString());
+        sheet.writeTo(response.getOutputStream());
     }
 
     static YearMonth month(String raw) {
