@@ -16,9 +16,6 @@ interface StatementRepository extends JpaRepository<IncentiveStatement, Long> {
     @Query("select s from IncentiveStatement s where s.month = :month and s.staffId = :staff")
     Optional<IncentiveStatement> of(@Param("month") String month, @Param("staff") long staffId);
 
-    @Query("select count(s) from IncentiveStatement s where s.month = :month")
-    long countOf(@Param("month") String month);
-
     @Modifying
     @Query("delete from IncentiveStatement s where s.month = :month")
     int deleteMonth(@Param("month") String month);

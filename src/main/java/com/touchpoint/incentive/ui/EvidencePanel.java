@@ -53,7 +53,10 @@ class EvidencePanel extends VerticalLayout {
     }
 
     private Details section(String id, String summary, Component content) {
-        Details details = new Details(summary, content);
+        Span title = new Span(summary);
+        // long figure lines wrap on a phone instead of running off the screen
+        title.getStyle().set("white-space", "normal").set("overflow-wrap", "anywhere");
+        Details details = new Details(title, content);
         details.setId(id);
         details.setWidthFull();
         return details;
