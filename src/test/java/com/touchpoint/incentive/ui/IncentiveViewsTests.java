@@ -41,6 +41,8 @@ class IncentiveViewsTests extends KaribuTest {
     IncentiveStatements statements;
     @Autowired
     OperatorTime time;
+    @Autowired
+    com.touchpoint.incentive.IncentiveSchemes schemes;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -83,5 +85,29 @@ class IncentiveViewsTests extends KaribuTest {
         assertThat(_get(H3.class, spec -> spec.withId("incentive-final")).getText()).startsWith("最终金额");
         assertThat(_find(Details.class, spec -> spec.withId("evidence-index"))).hasSize(1);
         assertShowsNotFound(() -> UI.getCurrent().navigate(IncentivesView.class));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void hr_adds_a_scheme_version_and_a_floor_above_the_cap_is_shown_on_the_floor_field() {
+        login("hr1");
+        UI.getCurrent().navigate(SchemesView.class);
+        Select<com.touchpoint.staff.PostDetails> post = _get(Select.class, spec -> spec.withId("scheme-post"));
+        post.setValue(post.getListDataView().getItem(0));
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("scheme-from")).setValue("2031-01");
+        _get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("scheme-minSample")).setValue(10);
+        String[][] values = {{"base", "2000"}, {"slope", "2"}, {"floor", "1.3"}, {"cap", "1.2"}, {"kudosRate", "0.5"},
+                {"kudosCap", "200"}, {"complaintAmount", "100"}, {"complaintShare", "0.3"}};
+        for (String[] v : values) {
+            _get(BigDecimalField.class, spec -> spec.withId("scheme-" + v[0])).setValue(new BigDecimal(v[1]));
+        }
+        _click(_get(Button.class, spec -> spec.withId("scheme-save")));
+        assertThat(_get(BigDecimalField.class, spec -> spec.withId("scheme-floor")).isInvalid()).isTrue();
+        _get(BigDecimalField.class, spec -> spec.withId("scheme-floor")).setValue(new BigDecimal("0.8"));
+        _click(_get(Button.class, spec -> spec.withId("scheme-save")));
+        Grid<com.touchpoint.incentive.SchemeVersion> grid = _get(Grid.class, spec -> spec.withId("scheme-grid"));
+        assertThat(_size(grid)).isPositive();
+        assertThat(TestAccess.as("hr1", () -> schemes.versions(), "ROLE_HR"))
+                .anyMatch(v -> v.effectiveFrom().equals(YearMonth.of(2031, 1)));
     }
 }
