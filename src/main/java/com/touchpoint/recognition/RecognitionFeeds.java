@@ -132,6 +132,23 @@ public class RecognitionFeeds {
         return giverTotals(staffId, month).stream().mapToInt(GiverTotal::counted).sum();
     }
 
+    /**
+     * The counted points of everyone who received kudos in a month (hidden ones excluded, each giver counting at
+     * most the pair cap), for those who see everyone and for an incentive run. Staff without points are absent.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.readsEveryonesFigures()")
+    public Map<Long, Integer> countedPointsOfMonth(YearMonth month) {
+        Map<Long, Map<Long, Integer>> byReceiver = new java.util.HashMap<>();
+        kudos.visibleIn(List.of(month.toString())).forEach(k -> byReceiver
+                .computeIfAbsent(k.getReceiverId(), r -> new java.util.HashMap<>())
+                .merge(k.getGiverId(), k.getPoints(), Integer::sum));
+        Map<Long, Integer> counted = new java.util.HashMap<>();
+        byReceiver.forEach((receiver, givers) -> counted.put(receiver,
+                givers.values().stream().mapToInt(points -> Math.min(points, rules.pairCap())).sum()));
+        return counted;
+    }
+
     /** Every kudos given or received by a team's members in a month, hidden ones included, for moderation. */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canSeeTeam(#teamId)")

@@ -88,6 +88,24 @@ public class CallbackQueries {
         return rows;
     }
 
+    /**
+     * Per staff member, the callbacks with a service date in the month flagged as a complaint, for those who see
+     * everyone and for an incentive run. Staff without a complaint are absent.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.readsEveryonesFigures()")
+    public Map<Long, Integer> complaintCounts(java.time.YearMonth month) {
+        Map<Long, Integer> counts = new HashMap<>();
+        jdbc.query("select staff_id, count(*) from satisfaction_callback where service_date between :from and :to"
+                        + " and complaint = true group by staff_id",
+                new MapSqlParameterSource("from", Date.valueOf(month.atDay(1)))
+                        .addValue("to", Date.valueOf(month.atEndOfMonth())),
+                rs -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
     private static String where(CallbackFilter filter) {
         StringBuilder where = new StringBuilder("c.staff_id = :staff");
         if (filter.month() != null) {

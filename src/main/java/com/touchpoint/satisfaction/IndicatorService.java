@@ -84,9 +84,12 @@ public class IndicatorService {
         return result;
     }
 
-    /** Indicators of every active staff member of a post, by employee number: only for those who see everyone. */
+    /**
+     * Indicators of every active staff member of a post, by employee number: only for those who see everyone and
+     * for an incentive run.
+     */
     @Transactional(readOnly = true)
-    @PreAuthorize("@access.seesEveryone()")
+    @PreAuthorize("@access.readsEveryonesFigures()")
     public List<StaffIndicators> forPost(String postCode, Period period) {
         PostContext context = postContext(postCode, period);
         return directory.withPost(postCode).stream().filter(StaffRef::active).map(context::indicatorsOf).toList();

@@ -27,7 +27,10 @@ final class ApiScopeRules {
             new Rule(HttpMethod.POST, "/api/v1/callbacks", ApiScopes.CALLBACKS_WRITE),
             new Rule(HttpMethod.GET, "/api/v1/staff/*/indicators", ApiScopes.INDICATORS_READ),
             new Rule(HttpMethod.GET, "/api/v1/teams/*/indicators", ApiScopes.INDICATORS_READ),
-            new Rule(HttpMethod.GET, "/api/v1/teams/*/climate", ApiScopes.CLIMATE_READ));
+            new Rule(HttpMethod.GET, "/api/v1/teams/*/climate", ApiScopes.CLIMATE_READ),
+            new Rule(HttpMethod.POST, "/api/v1/incentives/*/runs", ApiScopes.INCENTIVES_RUN),
+            new Rule(HttpMethod.GET, "/api/v1/incentives/*/runs/*", ApiScopes.INCENTIVES_RUN),
+            new Rule(HttpMethod.GET, "/api/v1/incentives/*/sheet.xlsx", ApiScopes.INCENTIVES_EXPORT));
 
     private ApiScopeRules() {
     }

@@ -97,6 +97,21 @@ public class AccessPolicy {
         return teamId != null && user.supervisedTeamIds().contains(teamId);
     }
 
+    /** Calculating a month's incentives for everyone: HR in the UI, automation through a token with incentives:run. */
+    public boolean canRunIncentives() {
+        return user.hasRole(Role.HR) || user.hasAuthority(ApiScopes.authority(ApiScopes.INCENTIVES_RUN));
+    }
+
+    /** The incentive sheet: HR in the UI, payroll through a token with incentives:export. */
+    public boolean canExportIncentives() {
+        return user.hasRole(Role.HR) || user.hasAuthority(ApiScopes.authority(ApiScopes.INCENTIVES_EXPORT));
+    }
+
+    /** Bulk reads of everyone's figures: those who see everyone, and an incentive run. */
+    public boolean readsEveryonesFigures() {
+        return seesEveryone() || canRunIncentives();
+    }
+
     public boolean canManageAccounts() {
         return user.hasRole(Role.ADMIN);
     }

@@ -138,9 +138,9 @@ public class StaffDirectory {
         return staff.findByTeamIdOrderByEmployeeNo(teamId).stream().filter(Staff::isActive).map(Staff::getId).toList();
     }
 
-    /** Everyone on a post with names and numbers, active or not: only for those who see everyone. */
+    /** Everyone on a post with names and numbers, active or not: only for those who see everyone and incentive runs. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@access.seesEveryone()")
+    @PreAuthorize("@access.readsEveryonesFigures()")
     public List<StaffRef> withPost(String postCode) {
         return staff.findByPostCode(postCode).stream().map(StaffRef::of).toList();
     }

@@ -15,6 +15,8 @@ interface TrainingAssignmentRepository extends JpaRepository<TrainingAssignment,
     @Query("select a from TrainingAssignment a where a.staffId in :staffIds order by a.dueDate desc, a.id desc")
     List<TrainingAssignment> findByStaffIds(@Param("staffIds") Collection<Long> staffIds);
 
+    List<TrainingAssignment> findByDueDateBetween(LocalDate from, LocalDate to);
+
     List<TrainingAssignment> findByStaffIdAndModuleIdAndCompletedAtIsNull(long staffId, String moduleId);
 
     @Query("select a from TrainingAssignment a where a.completedAt is null and a.remindedAt is null "

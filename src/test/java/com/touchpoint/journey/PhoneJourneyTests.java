@@ -137,7 +137,8 @@ class PhoneJourneyTests {
         try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
                 .setViewportSize(WIDTH, 844).setIsMobile(true))) {
             Page page = context.newPage();
-            Chromium.signIn(page, url(""), "staff2");
+            var member = TestStaff.newMember(directory, accounts, "SHOP_SALES", "T-WEST-2", "图标");
+            Chromium.signIn(page, url(""), member.username(), "Member#2026");
             String icon = page.locator("link[rel='icon']").first().getAttribute("href");
             assertThat(icon).isNotBlank();
             APIResponse response = page.request().get(url("/" + icon.replaceFirst("^\\./", "")));

@@ -116,7 +116,7 @@ class TeamScoresView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("interval").setHeader(getTranslation("scores.satisfaction-interval")).setAutoWidth(true)
                 .setComparator(numbers(r -> r.current().satisfactionRate()));
         grid.addColumn(r -> r.current().insufficientSample(indicators.minSample())
-                ? getTranslation("scores.insufficient", indicators.minSample()) : Figures.band(this, r.current().tScore()))
+                ? getTranslation("team-scores.insufficient") : Figures.band(this, r.current().tScore()))
                 .setKey("band").setHeader(getTranslation("scores.band")).setAutoWidth(true)
                 .setComparator(numbers(r -> r.current().tScore()));
         grid.addColumn(this::trendArrow).setKey("trend").setHeader(getTranslation("team-scores.trend")).setAutoWidth(true)

@@ -1,0 +1,69 @@
+package com.touchpoint.incentive;
+
+import com.touchpoint.shared.ConflictException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+
+/**
+ * Claims a month for one run at a time, across every node sharing the database: a conditional update of the
+ * month's row, committed on its own, succeeds for exactly one caller. A claim older than {@link #STALE} belongs to
+ * a node that died mid-run and may be taken over.
+ */
+@Component
+class RunClaims {
+
+    static final Duration STALE = Duration.ofHours(1);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
+
+    RunClaims(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Claims the month for the run, or refuses: the month is past the draft stage, or another run holds it. */
+    void claim(YearMonth month, long runId, Instant now) {
+        ensureRow(month);
+        Integer claimed = ownTransaction.execute(status -> jdbc.update(
+                "update incentive_month set run_id = ?, claimed_at = ?, row_version = row_version + 1"
+                        + " where incentive_month = ? and status = 'DRAFT' and (run_id is null or claimed_at < ?)",
+                runId, Timestamp.from(now), month.toString(), Timestamp.from(now.minus(STALE))));
+        if (claimed == null || claimed == 0) {
+            String status = jdbc.queryForObject("select status from incentive_month where incentive_month = ?",
+                    String.class, month.toString());
+            if (!MonthStatus.DRAFT.name().equals(status)) {
+                throw new ConflictException("incentive.run.not-draft", month, status);
+            }
+            throw new ConflictException("incentive.run.already-running", month);
+        }
+    }
+
+    void release(YearMonth month, long runId) {
+        ownTransaction.executeWithoutResult(status -> jdbc.update(
+                "update incentive_month set run_id = null, claimed_at = null, row_version = row_version + 1"
+                        + " where incentive_month = ? and run_id = ?", month.toString(), runId));
+    }
+
+    private void ensureRow(YearMonth month) {
+        try {
+            ownTransaction.executeWithoutResult(status -> jdbc.update(
+                    "insert into incentive_month (incentive_month, status, row_version) select ?, 'DRAFT', 0"
+                            + " from (select 1 as one) x where not exists"
+                            + " (select 1 from incentive_month where incentive_month = ?)",
+                    month.toString(), month.toString()));
+        } catch (DuplicateKeyException e) {
+            // another node created the row at the same moment: the claim below decides
+        }
+    }
+}
