@@ -55,24 +55,29 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         String post = directory.ref(staffId).map(StaffRef::postCode).orElse("");
         List<Assignment> mine = assignments.mine();
         Set<String> open = mine.stream().filter(a -> !a.status().done()).map(Assignment::moduleId).collect(Collectors.toSet());
-        add(section("assigned", getTranslation("training.assigned"), assigned(mine, catalog)));
+        add(section("assigned", getTranslation("training.assigned"), assigned(mine, catalog),
+                getTranslation("training.assigned.empty")));
         recommendedSection = section("recommended", getTranslation("training.recommended"), recommended(
-                recommendations.forStaff(staffId).stream().filter(r -> !open.contains(r.module().id())).toList()));
+                recommendations.forStaff(staffId).stream().filter(r -> !open.contains(r.module().id())).toList()),
+                getTranslation("training.recommended.empty", TrainingRecommendations.WINDOW_DAYS));
         add(recommendedSection);
         add(allModules(catalog.modules(), post));
         var history = new AttemptGrid("history-grid", operatorTime.zone(), null);
         history.show(attempts.history(staffId));
-        add(section("history", getTranslation("training.history"), List.of(history)));
+        add(section("history", getTranslation("training.history"), List.of(history), ""));
     }
 
-    private Div section(String id, String title, List<? extends Component> content) {
+    /** A titled section; {@code whyEmpty} says why there is nothing in it. */
+    private Div section(String id, String title, List<? extends Component> content, String whyEmpty) {
         var section = new Div(new H3(title));
         section.setId("training-" + id);
         section.addClassName("training-section");
         var cards = new Div();
         cards.addClassName("module-cards");
         if (content.isEmpty()) {
-            cards.add(new Paragraph(getTranslation("training.section-empty")));
+            var empty = new Paragraph(whyEmpty);
+            empty.addClassName("section-empty");
+            cards.add(empty);
         }
         content.forEach(cards::add);
         section.add(cards);

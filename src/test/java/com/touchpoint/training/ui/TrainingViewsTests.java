@@ -36,6 +36,8 @@ class TrainingViewsTests extends KaribuTest {
     com.touchpoint.staff.UserAccounts accounts;
     @Autowired
     com.touchpoint.satisfaction.CallbackIntake intake;
+    @Autowired
+    com.touchpoint.staff.OrgStructure org;
 
     private void navigateExpectingRefusal(String route) {
         assertShowsNotFound(() -> UI.getCurrent().navigate(route));
@@ -54,6 +56,18 @@ class TrainingViewsTests extends KaribuTest {
         modules.setOpened(true);
         assertThat(_find(modules, ModuleCard.class)).hasSize(catalog.modules().size());
         assertThat(_find(Grid.class, spec -> spec.withId("history-grid"))).hasSize(1);
+    }
+
+    @Test
+    void a_newcomer_is_told_why_the_assigned_and_recommended_sections_are_empty() {
+        var newcomer = com.touchpoint.staff.TestTeams.newTeam(org, directory, accounts, "WEST", "SHOP_SALES", 1).members().get(0);
+        login(newcomer.username(), java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(MyTrainingView.class);
+
+        assertThat(_get(_get(Div.class, spec -> spec.withId("training-assigned")), Paragraph.class,
+                spec -> spec.withClasses("section-empty")).getText()).startsWith("No training is assigned to you right now");
+        assertThat(_get(_get(Div.class, spec -> spec.withId("training-recommended")), Paragraph.class,
+                spec -> spec.withClasses("section-empty")).getText()).contains("over the last 90 days");
     }
 
     @Test
