@@ -64,7 +64,7 @@ class CoachingOverviewTests {
 
     @BeforeEach
     void aNewTeam() {
-        String code = "T-CO-" + UUID.randomUUID().toString().substring(0, 6);
+        String code = "T-WEST-CO" + UUID.randomUUID().toString().substring(0, 6);
         teamId = TestAccess.asAdmin(() -> org.save(new OrgUnitChange(code, "辅导测试班", OrgUnitKind.TEAM, "BR-WEST"))).id();
         struggling = TestStaff.newMember(directory, accounts, "SHOP_SALES", code, "吃力的员工");
         doingWell = TestStaff.newMember(directory, accounts, "SHOP_SALES", code, "顺利的员工");

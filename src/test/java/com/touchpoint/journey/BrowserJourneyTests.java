@@ -119,6 +119,10 @@ class BrowserJourneyTests {
         assertThat(gridCell("E10044")).hasCount(0);
         page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("team-scores.png")));
         gridCell("E10004").click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/member/\\d+.*"));
+        assertThat(page.locator("#member-facts")).containsText("E10004");
+        assertThat(page.locator("#member-weak-help")).isVisible();
+        page.locator("#member-all-scores").click();
         page.waitForURL(java.util.regex.Pattern.compile(".*/scores/\\d+"));
         assertThat(page.locator(".staff-scores h2")).containsText("E10004");
         assertThat(page.locator("#scores-cards")).isVisible();
@@ -168,6 +172,7 @@ class BrowserJourneyTests {
         page.navigate(url("/training"));
         assertThat(page.locator("#training-assigned")).containsText("已逾期");
         page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("my-training-phone.png")).setFullPage(true));
+        page.locator("#training-modules vaadin-details-summary").click();
         page.locator("#training-modules .play-module").first().click();
         page.waitForURL(java.util.regex.Pattern.compile(".*/training/play/.+"));
         assertThat(page.locator("#chat .bubble.customer").first()).isVisible();

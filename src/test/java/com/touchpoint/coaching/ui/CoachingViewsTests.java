@@ -120,9 +120,12 @@ class CoachingViewsTests extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void hr_reads_the_overview_counts() {
         login("hr1");
         UI.getCurrent().navigate("coaching/overview");
+        ComboBox<com.touchpoint.staff.OrgUnitDetails> team = _get(ComboBox.class, spec -> spec.withId("overview-team-select"));
+        team.setValue(team.getListDataView().getItems().filter(t -> t.code().equals("T-WEST-1")).findFirst().orElseThrow());
         assertThat(_size(_get(Grid.class, spec -> spec.withId("overview-months")))).isEqualTo(6);
         assertThat(_size(_get(Grid.class, spec -> spec.withId("overview-members")))).isGreaterThan(1);
     }
