@@ -19,7 +19,9 @@ import java.lang.annotation.Target;
 @AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"touchpoint.api.bootstrap-token=" + TouchpointTest.BOOTSTRAP_TOKEN,
-                "touchpoint.demo-data.enabled=true"})
+                "touchpoint.demo-data.enabled=true",
+                // the development-mode notice would cover the bottom of phone screenshots
+                "vaadin.devmode.devTools.enabled=false"})
 @Import(MutableClock.Config.class)
 public @interface TouchpointTest {
     String BOOTSTRAP_TOKEN = "test-bootstrap-token-0123456789";

@@ -2,6 +2,7 @@ package com.touchpoint.layout;
 
 import com.touchpoint.shared.InvalidInputException;
 import com.touchpoint.shared.TouchpointException;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 
@@ -24,7 +25,7 @@ public final class FieldErrors {
         UI ui = UI.getCurrent();
         for (var problem : e.problems()) {
             HasValidation field = fields.get(problem.field());
-            String message = ui.getTranslation(problem.messageKey(), problem.arguments());
+            String message = ui.getTranslation(problem.messageKey(), named(problem, field));
             if (field != null) {
                 field.setErrorMessage(message);
                 field.setInvalid(true);
@@ -50,6 +51,22 @@ public final class FieldErrors {
             Notifications.refused(e);
         }
         return false;
+    }
+
+    /**
+     * Services name a field by its code ("receiver"), as the API reports it; on a form the message names the field
+     * by the label the user sees ("Colleague").
+     */
+    private static Object[] named(InvalidInputException.FieldProblem problem, HasValidation field) {
+        Object[] arguments = problem.arguments().clone();
+        if (field instanceof HasLabel labelled && labelled.getLabel() != null && !labelled.getLabel().isBlank()) {
+            for (int i = 0; i < arguments.length; i++) {
+                if (problem.field().equals(arguments[i])) {
+                    arguments[i] = labelled.getLabel();
+                }
+            }
+        }
+        return arguments;
     }
 
     public void clear() {

@@ -2,8 +2,14 @@ package com.touchpoint.layout;
 
 import com.touchpoint.shared.TranslationProvider;
 import com.touchpoint.shared.UserLanguagePreference;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.Icon;
@@ -34,7 +40,7 @@ import java.util.Locale;
  * language, light/dark theme and logout. Features add to the header through {@link HeaderItem} beans.
  */
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     static final String DARK_THEME_ATTRIBUTE = "touchpoint.dark";
 
@@ -42,6 +48,7 @@ public class MainLayout extends AppLayout {
     private final UserLanguagePreference languages;
     private final AccessAnnotationChecker accessChecker;
     private final List<HeaderItem> headerItems;
+    private final Span pageTitle = new Span();
 
     public MainLayout(AuthenticationContext authentication, UserLanguagePreference languages,
                       AccessAnnotationChecker accessChecker, ObjectProvider<HeaderItem> headerItems) {
@@ -52,6 +59,7 @@ public class MainLayout extends AppLayout {
         applyRememberedLanguage();
         applyTheme();
         setPrimarySection(Section.DRAWER);
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("layout.drawer")));
         addToDrawer(drawerHeader(), new Scroller(sideNav()));
         addToNavbar(true, navbar());
     }
@@ -94,14 +102,17 @@ public class MainLayout extends AppLayout {
     }
 
     private HorizontalLayout navbar() {
-        var title = new com.vaadin.flow.component.html.Span(getTranslation("app.name"));
-        title.addClassName("navbar-title");
-        var bar = new HorizontalLayout(new DrawerToggle(), title);
+        pageTitle.addClassName("navbar-title");
+        pageTitle.setId("page-title");
+        pageTitle.setText(getTranslation("app.name"));
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.drawer-toggle"));
+        var bar = new HorizontalLayout(toggle, pageTitle);
         headerItems.forEach(item -> bar.add(item.create()));
         bar.add(userMenu());
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.expand(title);
+        bar.expand(pageTitle);
         bar.addClassName("navbar");
         return bar;
     }
@@ -111,6 +122,7 @@ public class MainLayout extends AppLayout {
         var menu = new MenuBar();
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(getTranslation("layout.more-options")));
         var avatar = new Avatar(username);
         var root = menu.addItem(avatar);
         root.getElement().setAttribute("aria-label", getTranslation("layout.user-menu"));
@@ -127,6 +139,21 @@ public class MainLayout extends AppLayout {
         sub.addItem(getTranslation("layout.theme.toggle"), e -> toggleTheme());
         sub.addItem(getTranslation("layout.logout"), e -> authentication.logout()).setId("logout");
         return menu;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        pageTitle.setText(titleOf(getContent()));
+    }
+
+    /** The page's own title ("Team scores" of "Team scores | Touchpoint"), shown in the header. */
+    private String titleOf(Component content) {
+        String app = getTranslation("app.name");
+        String title = content instanceof HasDynamicTitle dynamic ? dynamic.getPageTitle() : "";
+        if (title == null || title.isBlank()) {
+            title = content instanceof NotFoundView ? getTranslation("error.not-found.title") : app;
+        }
+        return title.endsWith(" | " + app) ? title.substring(0, title.length() - app.length() - 3) : title;
     }
 
     private void switchLanguage(Locale locale) {

@@ -1,11 +1,9 @@
 package com.touchpoint.layout;
 
 import com.touchpoint.shared.OperatorTime;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.IntStream;
 
 /** Picks one of the last twelve months (the operator's current one first), labelled in the user's language. */
@@ -25,7 +23,6 @@ public class MonthSelect extends Select<YearMonth> {
 
     /** A month as every page shows it in the user's language ("2026年11月", "Nov 2026"). */
     public static String label(YearMonth month) {
-        UI ui = UI.getCurrent();
-        return DateTimeFormatter.ofPattern(ui.getTranslation("month.pattern"), ui.getLocale()).format(month);
+        return Formats.month(month);
     }
 }

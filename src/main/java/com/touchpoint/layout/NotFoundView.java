@@ -1,5 +1,6 @@
 package com.touchpoint.layout;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,7 +22,9 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     public NotFoundView() {
         setId("not-found");
-        add(new H2(getTranslation("error.not-found.title")), new Paragraph(getTranslation("error.not-found.text")));
+        var home = new Anchor(".", getTranslation("error.home"));
+        home.setId("not-found-home");
+        add(new H2(getTranslation("error.not-found.title")), new Paragraph(getTranslation("error.not-found.text")), home);
     }
 
     @Override

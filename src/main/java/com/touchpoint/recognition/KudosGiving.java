@@ -130,7 +130,10 @@ public class KudosGiving {
         Kudos entry = kudos.findById(kudosId)
                 .filter(k -> access.canCoachStaff(k.getGiverId()) || access.canCoachStaff(k.getReceiverId()))
                 .orElseThrow(() -> new NotFoundException("recognition.kudos.not-found", kudosId));
-        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_MESSAGE) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "recognition.kudos.hide-reason.required");
+        }
+        if (reason.strip().length() > MAX_MESSAGE) {
             throw new InvalidInputException("reason", "recognition.kudos.hide-reason", MAX_MESSAGE);
         }
         if (entry.isHidden()) {

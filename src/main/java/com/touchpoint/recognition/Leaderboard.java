@@ -14,6 +14,6 @@ public record Leaderboard(String postCode, String month, LeaderboardMetric metri
                           List<String> top25, List<String> top50, Band myBand) {
 
     /** A member of the top band. */
-    public record Leader(int rank, String name, String teamCode, BigDecimal value) {
+    public record Leader(int rank, String name, String teamName, BigDecimal value) {
     }
 }

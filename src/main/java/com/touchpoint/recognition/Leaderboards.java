@@ -34,15 +34,17 @@ public class Leaderboards {
     private final StaffDirectory directory;
     private final CurrentUser user;
     private final RecognitionProperties rules;
+    private final KudosViews views;
 
     Leaderboards(IndicatorService indicators, KudosRepository kudos, LeaderboardPreferences preferences,
-                 StaffDirectory directory, CurrentUser user, RecognitionProperties rules) {
+                 StaffDirectory directory, CurrentUser user, RecognitionProperties rules, KudosViews views) {
         this.indicators = indicators;
         this.kudos = kudos;
         this.preferences = preferences;
         this.directory = directory;
         this.user = user;
         this.rules = rules;
+        this.views = views;
     }
 
     @Transactional(readOnly = true)
@@ -68,6 +70,7 @@ public class Leaderboards {
         List<String> top25 = new ArrayList<>();
         List<String> top50 = new ArrayList<>();
         Band myBand = Band.NOT_RANKED;
+        Map<Long, String> teamNames = views.teamNames();
         for (PostRanking.Entry entry : ranking) {
             if (me != null && entry.staffId() == me) {
                 myBand = entry.band();
@@ -77,7 +80,8 @@ public class Leaderboards {
                 continue;
             }
             switch (entry.band()) {
-                case TOP_10 -> top.add(new Leaderboard.Leader(entry.rank(), name.name(), name.teamCode(), entry.value()));
+                case TOP_10 -> top.add(new Leaderboard.Leader(entry.rank(), name.name(),
+                        teamNames.getOrDefault(name.teamId(), name.teamCode()), entry.value()));
                 case TOP_25 -> top25.add(name.name());
                 case TOP_50 -> top50.add(name.name());
                 default -> { }

@@ -3,6 +3,7 @@ package com.touchpoint.satisfaction;
 import com.touchpoint.shared.DataDirectory;
 import com.touchpoint.shared.ErrorWorkbook;
 import com.touchpoint.shared.ImportTimings;
+import com.touchpoint.shared.InvalidInputException.FieldProblem;
 import com.touchpoint.shared.TabularRow;
 import com.touchpoint.shared.TabularFiles;
 import com.touchpoint.shared.TouchpointException;
@@ -22,9 +23,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -37,6 +41,7 @@ public class CallbackFileImport {
 
     static final int CHUNK = 2000;
     static final int PREVIEW_ROWS = 50;
+    private static final String ANSWER_FIELD = "answers.";
     private static final Logger log = LoggerFactory.getLogger(CallbackFileImport.class);
 
     private final CallbackIntake intake;
@@ -64,39 +69,17 @@ public class CallbackFileImport {
         this.timings = timings;
     }
 
-    /** Reads the header and checks the first rows without storing anything; counts all rows. */
+    /**
+     * Checks the whole file as an import would, without storing anything: the counts it would end with, and the
+     * first rows with their problems, identical resends and external ids repeated inside the file.
+     */
     @PreAuthorize("@access.canRecordCallbacks()")
     public CallbackImportPreview preview(String fileName, Path file, Locale locale) {
-        List<TabularRow> sample = new ArrayList<>();
-        CallbackColumns[] columns = new CallbackColumns[1];
-        int[] total = new int[1];
-        TabularFiles.read(fileName, file, new TabularFiles.RowHandler() {
-            @Override
-            public void header(List<String> headers) {
-                columns[0] = new CallbackColumns(headers, questionnaires.current());
-            }
-
-            @Override
-            public void row(TabularRow row) {
-                if (!row.isBlank()) {
-                    total[0]++;
-                    if (sample.size() < PREVIEW_ROWS) {
-                        sample.add(row);
-                    }
-                }
-            }
-        });
-        List<CallbackRecord> records = sample.stream().map(columns[0]::record).toList();
-        List<List<String>> problems = new ArrayList<>();
-        sample.forEach(r -> problems.add(List.of()));
-        for (IntakeResult.Rejected rejected : intake.check(records)) {
-            problems.set(rejected.index(), describe(rejected, columns[0], sample.get(rejected.index()), locale));
-        }
-        List<CallbackImportPreview.Row> rows = new ArrayList<>();
-        for (int i = 0; i < sample.size(); i++) {
-            rows.add(new CallbackImportPreview.Row(sample.get(i).rowNumber(), sample.get(i).cells(), problems.get(i)));
-        }
-        return new CallbackImportPreview(fileName, columns[0].headers(), rows, total[0]);
+        var check = new PreviewRun(locale);
+        TabularFiles.read(fileName, file, check);
+        check.flush();
+        return new CallbackImportPreview(fileName, check.columns.headers(), check.rows, check.total, check.accepted,
+                check.duplicates, check.rejected, check.repeated);
     }
 
     /** Imports the whole file; {@code progress} hears the number of rows done so far. */
@@ -152,7 +135,100 @@ public class CallbackFileImport {
     private List<String> describe(IntakeResult.Rejected rejected, CallbackColumns columns, TabularRow row, Locale locale) {
         return rejected.problems().stream().map(p -> translations.getTranslation("import.problem", locale,
                 row.rowNumber(), columns.columnOf(p.field()),
-                translations.getTranslation(p.messageKey(), locale, p.arguments()))).toList();
+                translations.getTranslation(p.messageKey(), locale, namedArguments(p, columns, locale)))).toList();
+    }
+
+    /**
+     * Problems name fields and items by code, as the API reports them; whoever reads an import's errors sees the
+     * file's column heading and the item's name in their language instead ("服务态度", not "ATTITUDE").
+     */
+    private Object[] namedArguments(FieldProblem problem, CallbackColumns columns, Locale locale) {
+        boolean answer = problem.field().startsWith(ANSWER_FIELD);
+        String code = answer ? problem.field().substring(ANSWER_FIELD.length()) : problem.field();
+        String name = answer ? questionnaires.current().item(code).map(i -> i.name(locale)).orElse(code)
+                : columns.columnOf(problem.field());
+        Object[] arguments = problem.arguments().clone();
+        for (int i = 0; i < arguments.length; i++) {
+            if (code.equals(arguments[i])) {
+                arguments[i] = name;
+            }
+        }
+        return arguments;
+    }
+
+    /** The state of one preview: the chunk being checked, what an import would count, and the rows shown. */
+    private final class PreviewRun implements TabularFiles.RowHandler {
+        private final Locale locale;
+        private final List<TabularRow> chunk = new ArrayList<>();
+        private final Map<String, String> earlier = new HashMap<>();
+        private final Map<String, Integer> firstRowOf = new HashMap<>();
+        private final List<CallbackImportPreview.Row> rows = new ArrayList<>();
+        private CallbackColumns columns;
+        private int total;
+        private int accepted;
+        private int duplicates;
+        private int rejected;
+        private int repeated;
+
+        PreviewRun(Locale locale) {
+            this.locale = locale;
+        }
+
+        @Override
+        public void header(List<String> headers) {
+            columns = new CallbackColumns(headers, questionnaires.current());
+        }
+
+        @Override
+        public void row(TabularRow row) {
+            if (!row.isBlank()) {
+                chunk.add(row);
+                if (chunk.size() == CHUNK) {
+                    flush();
+                }
+            }
+        }
+
+        void flush() {
+            if (chunk.isEmpty()) {
+                return;
+            }
+            List<CallbackRecord> records = chunk.stream().map(columns::record).toList();
+            IntakeCheck result = intake.check(records, earlier);
+            accepted += result.accepted();
+            duplicates += result.duplicates().size();
+            rejected += result.rejected().size();
+            Map<Integer, IntakeResult.Rejected> refused = new HashMap<>();
+            result.rejected().forEach(r -> refused.put(r.index(), r));
+            Set<Integer> skipped = Set.copyOf(result.duplicates());
+            for (int i = 0; i < chunk.size(); i++) {
+                show(chunk.get(i), records.get(i).externalId(), refused.get(i), skipped.contains(i));
+            }
+            total += chunk.size();
+            chunk.clear();
+        }
+
+        private void show(TabularRow row, String externalId, IntakeResult.Rejected refused, boolean duplicate) {
+            List<String> notes = new ArrayList<>();
+            Integer first = externalId == null || externalId.isBlank() ? null
+                    : firstRowOf.putIfAbsent(externalId.strip(), row.rowNumber());
+            if (first != null) {
+                repeated++;
+                notes.add(translations.getTranslation("callback-import.repeated", locale, row.rowNumber(),
+                        externalId.strip(), first));
+            }
+            if (rows.size() >= PREVIEW_ROWS) {
+                return;
+            }
+            if (refused != null) {
+                notes.addAll(describe(refused, columns, row, locale));
+            } else if (duplicate && first == null) {
+                notes.add(translations.getTranslation("callback-import.already-stored", locale, externalId.strip()));
+            }
+            var status = refused != null ? CallbackImportPreview.RowStatus.INVALID
+                    : duplicate ? CallbackImportPreview.RowStatus.DUPLICATE : CallbackImportPreview.RowStatus.VALID;
+            rows.add(new CallbackImportPreview.Row(row.rowNumber(), row.cells(), status, notes));
+        }
     }
 
     /** The state of one running import: the chunk being gathered, the counts and the error sheet. */

@@ -62,20 +62,6 @@ public class CallbackIntake {
         this.events = events;
     }
 
-    /** Checks records without storing anything: the problems of each invalid one, by position. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("@access.canRecordCallbacks()")
-    public List<IntakeResult.Rejected> check(List<CallbackRecord> records) {
-        List<CallbackValidator.Outcome> outcomes = validate(records);
-        List<IntakeResult.Rejected> rejected = new ArrayList<>();
-        for (int i = 0; i < outcomes.size(); i++) {
-            if (outcomes.get(i).callback() == null) {
-                rejected.add(new IntakeResult.Rejected(i, records.get(i).externalId(), outcomes.get(i).problems()));
-            }
-        }
-        return rejected;
-    }
-
     private List<CallbackValidator.Outcome> validate(List<CallbackRecord> records) {
         Map<String, StaffRef> staff = directory.refsByEmployeeNo(records.stream()
                 .map(CallbackRecord::employeeNo).filter(Objects::nonNull).map(String::strip).toList());
@@ -106,14 +92,44 @@ public class CallbackIntake {
         }
     }
 
+    /**
+     * What {@link #ingest} would do with these records now, without storing anything. {@code earlier} holds the
+     * external ids and content hashes of records met before them (the earlier rows of the same file), which a
+     * real import would have stored by then; it gains these records, so a file can be checked chunk by chunk.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canRecordCallbacks()")
+    public IntakeCheck check(List<CallbackRecord> records, Map<String, String> earlier) {
+        List<CallbackValidator.Outcome> outcomes = validate(records);
+        Map<String, String> seen = new HashMap<>(earlier);
+        seen.putAll(storedHashes(outcomes));
+        Sorted sorted = sort(records, outcomes, seen);
+        earlier.putAll(seen);
+        return new IntakeCheck(sorted.fresh().size(), sorted.duplicates(), sorted.rejected());
+    }
+
     private IntakeResult store(List<CallbackRecord> records) {
         List<CallbackValidator.Outcome> outcomes = validate(records);
-        Map<String, String> stored = callbacks.hashesOf(outcomes.stream().filter(o -> o.callback() != null)
+        Sorted sorted = sort(records, outcomes, new HashMap<>(storedHashes(outcomes)));
+        callbacks.insert(sorted.fresh(), clock.instant());
+        rollups.add(sorted.fresh());
+        if (!sorted.fresh().isEmpty()) {
+            events.publishEvent(CallbacksStored.of(sorted.fresh()));
+        }
+        return metrics.counted(new IntakeResult(sorted.fresh().size(), sorted.duplicates().size(), sorted.rejected()));
+    }
+
+    private Map<String, String> storedHashes(List<CallbackValidator.Outcome> outcomes) {
+        return callbacks.hashesOf(outcomes.stream().filter(o -> o.callback() != null)
                 .map(o -> o.callback().externalId()).toList());
-        Map<String, String> seen = new HashMap<>(stored);
+    }
+
+    /** New, identical resends (by position) and refused records; {@code seen} gains the new ones. */
+    private static Sorted sort(List<CallbackRecord> records, List<CallbackValidator.Outcome> outcomes,
+                               Map<String, String> seen) {
         List<ValidCallback> fresh = new ArrayList<>();
+        List<Integer> duplicates = new ArrayList<>();
         List<IntakeResult.Rejected> rejected = new ArrayList<>();
-        int duplicates = 0;
         for (int i = 0; i < outcomes.size(); i++) {
             CallbackValidator.Outcome outcome = outcomes.get(i);
             ValidCallback callback = outcome.callback();
@@ -125,17 +141,15 @@ public class CallbackIntake {
             if (known == null) {
                 fresh.add(callback);
             } else if (known.equals(callback.contentHash())) {
-                duplicates++;
+                duplicates.add(i);
             } else {
                 rejected.add(new IntakeResult.Rejected(i, callback.externalId(),
                         List.of(new FieldProblem("externalId", "callback.conflict", callback.externalId()))));
             }
         }
-        callbacks.insert(fresh, clock.instant());
-        rollups.add(fresh);
-        if (!fresh.isEmpty()) {
-            events.publishEvent(CallbacksStored.of(fresh));
-        }
-        return metrics.counted(new IntakeResult(fresh.size(), duplicates, rejected));
+        return new Sorted(fresh, duplicates, rejected);
+    }
+
+    private record Sorted(List<ValidCallback> fresh, List<Integer> duplicates, List<IntakeResult.Rejected> rejected) {
     }
 }

@@ -44,9 +44,14 @@ final class Chromium implements AutoCloseable {
 
     /** Signs a demo user in through the login page and waits for the home page. */
     static void signIn(Page page, String baseUrl, String username) {
+        signIn(page, baseUrl, username, DEMO_PASSWORD);
+    }
+
+    /** Signs in an account a test created, with its own password. */
+    static void signIn(Page page, String baseUrl, String username, String password) {
         page.navigate(baseUrl + "/login");
         page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(DEMO_PASSWORD);
+        page.locator("input[name='password']").fill(password);
         page.locator("input[name='password']").press("Enter");
         page.waitForURL(baseUrl + "/");
         assertThat(page.locator("#user-menu")).isVisible();

@@ -40,7 +40,7 @@ class UploadsTests extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId(id + "-help")).getText())
                 .isEqualTo("Accepted: .xlsx .csv, one file of at most 50 MB.");
         assertThat(upload.getI18n().getError().getFileIsTooBig()).isEqualTo("it is larger than the limit of 50 MB.");
-        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Choose file…");
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Upload file…");
     }
 
     @ParameterizedTest
@@ -50,6 +50,9 @@ class UploadsTests extends KaribuTest {
         Upload upload = open(user, Locale.SIMPLIFIED_CHINESE, route, id);
         assertThat(_get(Span.class, spec -> spec.withId(id + "-help")).getText())
                 .isEqualTo("可上传：.xlsx .csv，一次一个文件，最大 50 MB。");
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("上传文件…");
+        assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("把文件拖到这里");
+        assertThat(upload.getI18n().getError().getIncorrectFileType()).isEqualTo("只接受以下文件类型：.xlsx .csv。");
 
         ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, upload.getI18n().getError().getFileIsTooBig(),
                 "回访2026年10月.xlsx"));

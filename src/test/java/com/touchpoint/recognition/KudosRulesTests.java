@@ -163,7 +163,7 @@ class KudosRulesTests {
     void a_supervisor_hides_a_kudos_with_a_reason_and_the_points_return_to_the_giver() {
         KudosView kudos = give(giver, receiver, 40);
         assertThat(problems(() -> TestAccess.as("supervisor2", () -> recognition.hide(kudos.id(), " "),
-                "ROLE_STAFF", "ROLE_SUPERVISOR"))).containsExactly("reason:recognition.kudos.hide-reason");
+                "ROLE_STAFF", "ROLE_SUPERVISOR"))).containsExactly("reason:recognition.kudos.hide-reason.required");
         assertThatThrownBy(() -> TestAccess.as("supervisor5", () -> recognition.hide(kudos.id(), "不合适"),
                 "ROLE_STAFF", "ROLE_SUPERVISOR")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> receiver.act(() -> recognition.hide(kudos.id(), "不合适")))

@@ -114,6 +114,60 @@ class CallbackFileImportTests {
     }
 
     @Test
+    void the_preview_flags_an_external_id_repeated_in_the_file_and_counts_what_the_import_then_does() throws IOException {
+        Path file = csv("repeats.csv", StandardCharsets.UTF_8, List.of(HEADER,
+                row(1, employeeNo, "2026-10-03", "已完成", "5"),
+                row(1, employeeNo, "2026-10-03", "已完成", "5"),
+                row(1, employeeNo, "2026-10-03", "已完成", "4"),
+                row(4, "NOBODY", "2026-10-03", "已完成", "5"),
+                row(5, employeeNo, "2026-10-03", "已完成", "5")));
+        var preview = TestAccess.as("quality1", () -> imports.preview("repeats.csv", file, Locale.SIMPLIFIED_CHINESE),
+                "ROLE_QUALITY");
+        assertThat(preview.totalRows()).isEqualTo(5);
+        assertThat(preview.rows()).extracting(CallbackImportPreview.Row::status).containsExactly(
+                CallbackImportPreview.RowStatus.VALID, CallbackImportPreview.RowStatus.DUPLICATE,
+                CallbackImportPreview.RowStatus.INVALID, CallbackImportPreview.RowStatus.INVALID,
+                CallbackImportPreview.RowStatus.VALID);
+        assertThat(preview.rows().get(1).problems()).singleElement().asString()
+                .isEqualTo("第 3 行：外部编号 " + prefix + "1 与本文件第 2 行重复");
+        assertThat(preview.rows().get(2).problems()).hasSize(2).first().asString().contains("与本文件第 2 行重复");
+        assertThat(preview.repeatedInFile()).isEqualTo(2);
+        assertThat(stored()).isZero();
+
+        var result = importAsQuality("repeats.csv", file);
+        assertThat(List.of(preview.accepted(), preview.duplicates(), preview.rejected()))
+                .containsExactly(result.accepted(), result.duplicates(), result.rejected())
+                .containsExactly(2, 1, 2);
+
+        var again = TestAccess.as("quality1", () -> imports.preview("repeats.csv", file, Locale.SIMPLIFIED_CHINESE),
+                "ROLE_QUALITY");
+        assertThat(List.of(again.accepted(), again.duplicates(), again.rejected())).containsExactly(0, 3, 2);
+        assertThat(again.rows().get(0).problems()).singleElement().asString().contains("已以相同内容保存");
+    }
+
+    @Test
+    void a_file_with_only_its_header_previews_as_nothing_to_import() throws IOException {
+        Path file = csv("header-only.csv", StandardCharsets.UTF_8, List.of(HEADER));
+        var preview = TestAccess.as("quality1", () -> imports.preview("header-only.csv", file, Locale.SIMPLIFIED_CHINESE),
+                "ROLE_QUALITY");
+        assertThat(preview.rows()).isEmpty();
+        assertThat(List.of(preview.totalRows(), preview.accepted(), preview.duplicates(), preview.rejected()))
+                .containsOnly(0);
+    }
+
+    @Test
+    void chinese_import_errors_name_the_item_by_its_chinese_name_not_its_code() throws IOException {
+        Path file = csv("scale.csv", StandardCharsets.UTF_8, List.of(HEADER, row(1, employeeNo, "2026-10-03", "已完成", "7")));
+        var preview = TestAccess.as("quality1", () -> imports.preview("scale.csv", file, Locale.SIMPLIFIED_CHINESE),
+                "ROLE_QUALITY");
+        assertThat(preview.rows().get(0).problems()).singleElement().asString()
+                .contains("题项 服务态度 的答案 7").doesNotContain("ATTITUDE");
+        var english = TestAccess.as("quality1", () -> imports.preview("scale.csv", file, Locale.ENGLISH), "ROLE_QUALITY");
+        assertThat(english.rows().get(0).problems()).singleElement().asString()
+                .contains("item Service attitude").doesNotContain("ATTITUDE");
+    }
+
+    @Test
     void the_customers_phone_column_is_never_stored() throws IOException {
         Path file = csv("phone.csv", StandardCharsets.UTF_8, List.of(HEADER, row(1, employeeNo, "2026-10-03", "COMPLETED", "5")));
         assertThat(importAsQuality("phone.csv", file).accepted()).isEqualTo(1);

@@ -2,7 +2,7 @@ package com.touchpoint.notification.ui;
 
 import com.touchpoint.notification.Notice;
 import com.touchpoint.notification.NotificationCenter;
-import com.touchpoint.shared.UtcTimes;
+import com.touchpoint.layout.Formats;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -27,12 +28,14 @@ class NotificationBell extends Composite<Div> implements AfterNavigationObserver
     static final int SHOWN = 20;
 
     private final NotificationCenter center;
+    private final ZoneId zone;
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span badge = new Span();
     private final VerticalLayout list = new VerticalLayout();
 
-    NotificationBell(NotificationCenter center) {
+    NotificationBell(NotificationCenter center, ZoneId zone) {
         this.center = center;
+        this.zone = zone;
         bell.setId("notification-bell");
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         badge.setId("notification-count");
@@ -48,7 +51,8 @@ class NotificationBell extends Composite<Div> implements AfterNavigationObserver
         popover.setTarget(bell);
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.setModal(false);
-        popover.setWidth("22rem");
+        // on a phone the bell sits left of the user menu: keep the popover within the screen to its left
+        popover.setWidth("min(22rem, calc(100vw - 7rem))");
         var markAll = new Button(getTranslation("notification.mark-all-read"), e -> markAllRead());
         markAll.setId("notification-mark-all");
         markAll.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -88,7 +92,7 @@ class NotificationBell extends Composite<Div> implements AfterNavigationObserver
 
     private Div entry(Notice notice) {
         var text = new Span(getTranslation(notice.messageKey(), notice.args().toArray()));
-        var when = new Span(getTranslation("common.time-utc", UtcTimes.format(notice.createdAt())));
+        var when = new Span(Formats.dateTime(notice.createdAt(), zone));
         when.addClassName("notification-time");
         var entry = new Div(text, when);
         entry.addClassName("notification-entry");

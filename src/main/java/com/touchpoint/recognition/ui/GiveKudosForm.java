@@ -25,6 +25,8 @@ import java.util.Map;
 /** Give kudos: colleague, value, points within the allowance, and a message of up to 500 characters. */
 class GiveKudosForm extends Div {
 
+    static final int MAX_MESSAGE = 500;
+
     private final KudosGiving recognition;
     private final Span allowance = new Span();
     private final ComboBox<StaffRef> receiver = new ComboBox<>();
@@ -33,8 +35,11 @@ class GiveKudosForm extends Div {
     private final TextArea message = new TextArea();
     private final FieldErrors errors;
     private final Runnable given;
+    /** The length of the text last cut to the limit, or 0. */
+    private int cutFrom;
 
-    GiveKudosForm(KudosGiving recognition, List<ValueTag> tags, RecognitionProperties rules, Runnable given) {
+    GiveKudosForm(KudosGiving recognition, List<ValueTag> tags, RecognitionProperties rules, Map<Long, String> teamNames,
+                  Runnable given) {
         this.recognition = recognition;
         this.given = given;
         addClassName("give-kudos");
@@ -42,7 +47,8 @@ class GiveKudosForm extends Div {
         receiver.setId("kudos-receiver");
         receiver.setLabel(getTranslation("recognition.give.receiver"));
         receiver.setItems(recognition.colleagues());
-        receiver.setItemLabelGenerator(s -> s.name() + " · " + (s.employeeNo().isEmpty() ? s.teamCode() : s.employeeNo()));
+        receiver.setItemLabelGenerator(s -> s.name() + " · " + teamNames.getOrDefault(s.teamId(), s.teamCode())
+                + (s.employeeNo().isEmpty() ? "" : " · " + s.employeeNo()));
         value.setId("kudos-value");
         value.setLabel(getTranslation("recognition.give.value"));
         value.setItems(tags);
@@ -57,9 +63,9 @@ class GiveKudosForm extends Div {
         points.setValue(rules.minPoints() * 2 <= rules.maxPoints() ? rules.minPoints() * 2 : rules.minPoints());
         message.setId("kudos-message");
         message.setLabel(getTranslation("recognition.give.message"));
-        message.setMaxLength(500);
         message.setValueChangeMode(ValueChangeMode.EAGER);
-        message.addValueChangeListener(e -> message.setHelperText(e.getValue().length() + "/500"));
+        message.setHelperText("0/" + MAX_MESSAGE);
+        message.addValueChangeListener(e -> countOrCut(e.getValue()));
         var give = new Button(getTranslation("recognition.give.submit"), e -> give());
         give.setId("kudos-give");
         give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -69,6 +75,18 @@ class GiveKudosForm extends Div {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         add(allowance, form, give);
         showAllowance();
+    }
+
+    /** Shows the count; a longer text (usually pasted) is cut to the limit, and the helper says so until edited. */
+    private void countOrCut(String text) {
+        if (text.length() > MAX_MESSAGE) {
+            cutFrom = text.length();
+            message.setValue(text.substring(0, MAX_MESSAGE));
+        } else if (text.length() < MAX_MESSAGE) {
+            cutFrom = 0;
+        }
+        message.setHelperText(cutFrom > 0 ? getTranslation("recognition.give.message-cut", MAX_MESSAGE, cutFrom)
+                : text.length() + "/" + MAX_MESSAGE);
     }
 
     private void give() {

@@ -1,5 +1,6 @@
 package com.touchpoint.recognition.ui;
 
+import com.touchpoint.layout.Formats;
 import com.touchpoint.recognition.FeedItem;
 import com.touchpoint.recognition.KudosView;
 import com.touchpoint.recognition.ValueTag;
@@ -8,13 +9,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /** A kudos or a customer praise as a card of the feed and of the recognition pages. */
 class KudosCard extends Div {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     KudosCard(KudosView kudos, Map<String, ValueTag> tags, ZoneId zone) {
         addClassName("kudos-card");
@@ -27,7 +25,7 @@ class KudosCard extends Div {
         value.getElement().getThemeList().add("badge");
         var message = new Paragraph(kudos.message());
         message.addClassName("kudos-message");
-        var when = new Span(TIME.format(kudos.givenAt().atZone(zone)) + " · " + kudos.receiverTeam());
+        var when = new Span(Formats.dateTime(kudos.givenAt(), zone) + " · " + kudos.receiverTeam());
         when.addClassName("kudos-time");
         add(head, value, message, when);
         if (kudos.hidden()) {
@@ -47,7 +45,7 @@ class KudosCard extends Div {
         badge.getElement().getThemeList().add("badge success");
         var comment = new Paragraph(praise.praise().comment() == null ? "" : praise.praise().comment());
         comment.addClassName("kudos-message");
-        var when = new Span(praise.praise().callbackDate() + " · " + praise.teamName());
+        var when = new Span(Formats.date(praise.praise().callbackDate()) + " · " + praise.teamName());
         when.addClassName("kudos-time");
         add(head, badge, comment, when);
     }

@@ -1,5 +1,6 @@
 package com.touchpoint.recognition.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.shared.Band;
@@ -64,11 +65,12 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.getStyle().set("gap", "var(--lumo-space-s)");
         top.setId("board-top");
+        ComponentTexts.emptyState(top, "recognition.board.empty");
         top.addThemeVariants(GridVariant.LUMO_COMPACT);
         top.setAllRowsVisible(true);
         top.addColumn(Leaderboard.Leader::rank).setHeader(getTranslation("recognition.board.rank")).setAutoWidth(true);
         top.addColumn(Leaderboard.Leader::name).setHeader(getTranslation("staff.name")).setAutoWidth(true);
-        top.addColumn(Leaderboard.Leader::teamCode).setHeader(getTranslation("staff.team")).setAutoWidth(true);
+        top.addColumn(Leaderboard.Leader::teamName).setHeader(getTranslation("staff.team")).setAutoWidth(true);
         top.addColumn(l -> l.value().toPlainString()).setHeader(getTranslation("recognition.board.value")).setAutoWidth(true);
         bands.setId("board-bands");
         myBand.setId("board-my-band");
@@ -111,7 +113,7 @@ class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Paragraph names(List<String> names) {
-        var p = new Paragraph(names.isEmpty() ? getTranslation("common.empty") : String.join(getTranslation("common.list-separator"), names));
+        var p = new Paragraph(names.isEmpty() ? getTranslation("recognition.band.nobody") : String.join(getTranslation("common.list-separator"), names));
         p.addClassName("band-names");
         return p;
     }

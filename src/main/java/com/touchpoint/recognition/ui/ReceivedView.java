@@ -1,5 +1,7 @@
 package com.touchpoint.recognition.ui;
 
+import com.touchpoint.layout.ComponentTexts;
+import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.recognition.Badge;
@@ -70,6 +72,7 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         this.tags = values.all().stream().collect(Collectors.toMap(ValueTag::code, Function.identity()));
         this.month = new MonthSelect("received-month", operatorTime, 0);
         addClassName("received-view");
+        content.setId("received-content");
         month.addValueChangeListener(e -> show());
     }
 
@@ -96,7 +99,7 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             list.add(new Span(getTranslation("recognition.badges.none")));
         }
         earned.forEach(b -> {
-            var badge = new Span("🏅 " + getTranslation(b.kind().messageKey()) + " " + MonthSelect.label(YearMonth.parse(b.month())));
+            var badge = new Span("🏅 " + getTranslation(b.kind().messageKey()) + " " + Formats.month(b.month()));
             badge.getElement().getThemeList().add("badge success");
             badge.getElement().setAttribute("title", figures(b));
             list.add(badge);
@@ -121,6 +124,7 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         YearMonth selected = month.getValue();
         var totals = new Grid<GiverTotal>();
         totals.setId("giver-totals");
+        ComponentTexts.emptyState(totals, "recognition.received.empty");
         totals.addThemeVariants(GridVariant.LUMO_COMPACT);
         totals.setAllRowsVisible(true);
         totals.addColumn(GiverTotal::giverName).setHeader(getTranslation("recognition.received.giver"));
@@ -135,7 +139,11 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         sum.setId("received-sum");
         var kudos = new Div();
         kudos.setId("received-kudos");
-        recognition.received(staffId, selected).forEach(k -> kudos.add(new KudosCard(k, tags, zone)));
+        var received = recognition.received(staffId, selected);
+        received.forEach(k -> kudos.add(new KudosCard(k, tags, zone)));
+        if (received.isEmpty()) {
+            kudos.add(new Paragraph(getTranslation("recognition.received.kudos.none")));
+        }
         var praises = new Div();
         praises.setId("received-praise");
         List<PraiseCallback> found = praise.ofStaff(staffId, selected.atDay(1), selected.atEndOfMonth());
@@ -149,7 +157,7 @@ class ReceivedView extends VerticalLayout implements HasUrlParameter<Long>, HasD
 
     private Div praiseCard(PraiseCallback p) {
         var card = new Div(new Paragraph(p.comment() == null ? "" : p.comment()),
-                new Span(p.callbackDate() + " · " + getTranslation(p.serviceType().messageKey())
+                new Span(Formats.date(p.callbackDate()) + " · " + getTranslation(p.serviceType().messageKey())
                         + (p.markedByQuality() ? " · " + getTranslation("recognition.praise.marked") : "")));
         card.addClassNames("kudos-card", "praise-card");
         return card;

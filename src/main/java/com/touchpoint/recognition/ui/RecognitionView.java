@@ -9,6 +9,8 @@ import com.touchpoint.recognition.RecognitionProperties;
 import com.touchpoint.recognition.RecognitionValues;
 import com.touchpoint.recognition.ValueTag;
 import com.touchpoint.shared.OperatorTime;
+import com.touchpoint.staff.OrgStructure;
+import com.touchpoint.staff.OrgUnitDetails;
 import com.touchpoint.shared.Roles;
 import com.touchpoint.staff.CurrentUser;
 import com.vaadin.flow.component.button.Button;
@@ -50,7 +52,7 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle {
     private int shown = PAGE;
 
     RecognitionView(KudosGiving giving, RecognitionFeeds feeds, RecognitionValues values, RecognitionProperties rules,
-                    OperatorTime operatorTime, CurrentUser user) {
+                    OperatorTime operatorTime, CurrentUser user, OrgStructure org) {
         this.feeds = feeds;
         this.zone = operatorTime.zone();
         this.tags = values.all().stream().collect(Collectors.toMap(ValueTag::code, Function.identity()));
@@ -60,7 +62,7 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         add(new H3(getTranslation("recognition.give.title")),
-                new GiveKudosForm(giving, values.active(), rules, this::reloadFeed),
+                new GiveKudosForm(giving, values.active(), rules, teamNames(org), this::reloadFeed),
                 new RouterLink(getTranslation("recognition.received.link"), ReceivedView.class));
         Map<FeedScope, Tab> tabs = new EnumMap<>(FeedScope.class);
         for (FeedScope scope : FeedScope.values()) {
@@ -99,6 +101,10 @@ class RecognitionView extends VerticalLayout implements HasDynamicTitle {
         }
         items.forEach(item -> feed.add(KudosCard.of(item, tags, zone)));
         more.setVisible(items.size() == shown);
+    }
+
+    private static Map<Long, String> teamNames(OrgStructure org) {
+        return org.teams().stream().collect(Collectors.toMap(OrgUnitDetails::id, OrgUnitDetails::name));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.touchpoint.recognition.ui;
 
+import com.touchpoint.layout.ComponentTexts;
+import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.recognition.ConcentrationFlag;
@@ -29,7 +31,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -40,8 +41,6 @@ import java.util.stream.Collectors;
 @Menu(title = "nav.team-recognition", order = 11, icon = "vaadin:heart-o")
 @RolesAllowed({Roles.SUPERVISOR, Roles.HR, Roles.ADMIN})
 class TeamRecognitionView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final KudosGiving giving;
     private final RecognitionFeeds feeds;
@@ -85,22 +84,24 @@ class TeamRecognitionView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureFlags() {
         flagGrid.setId("flag-grid");
+        ComponentTexts.emptyState(flagGrid, "recognition.flags.empty");
         flagGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         flagGrid.setAllRowsVisible(true);
         flagGrid.addColumn(f -> getTranslation(f.kind().messageKey())).setHeader(getTranslation("recognition.flags.kind"))
                 .setAutoWidth(true);
         flagGrid.addColumn(f -> getTranslation(f.kind() == ConcentrationFlag.Kind.CONCENTRATED_GIVER
                         ? "recognition.flags.giver-text" : "recognition.flags.pair-text",
-                f.firstName(), f.secondName(), String.join(" / ", f.months()),
+                f.firstName(), f.secondName(), f.months().stream().map(Formats::month).collect(Collectors.joining(" / ")),
                 f.shares().stream().map(s -> s + "%").collect(Collectors.joining(" / "))))
                 .setHeader(getTranslation("recognition.flags.detail")).setFlexGrow(1);
     }
 
     private void configureKudos() {
         kudosGrid.setId("team-kudos");
+        ComponentTexts.emptyState(kudosGrid, "recognition.team.kudos.empty");
         kudosGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         kudosGrid.setAllRowsVisible(true);
-        kudosGrid.addColumn(k -> TIME.format(k.givenAt().atZone(zone))).setHeader(getTranslation("recognition.team.when"))
+        kudosGrid.addColumn(k -> Formats.dateTime(k.givenAt(), zone)).setHeader(getTranslation("recognition.team.when"))
                 .setAutoWidth(true);
         kudosGrid.addColumn(KudosView::giverName).setHeader(getTranslation("recognition.received.giver")).setAutoWidth(true);
         kudosGrid.addColumn(KudosView::receiverName).setHeader(getTranslation("recognition.give.receiver")).setAutoWidth(true);

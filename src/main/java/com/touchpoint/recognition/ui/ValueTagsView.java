@@ -1,5 +1,6 @@
 package com.touchpoint.recognition.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.EditorDialogs;
 import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.MainLayout;
@@ -38,6 +39,7 @@ class ValueTagsView extends VerticalLayout implements HasDynamicTitle {
         add.setId("value-new");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("value-grid");
+        ComponentTexts.emptyState(grid, "recognition.value.empty");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.addColumn(ValueTag::code).setHeader(getTranslation("recognition.values.code")).setAutoWidth(true);

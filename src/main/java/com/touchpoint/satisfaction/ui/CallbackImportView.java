@@ -1,12 +1,15 @@
 package com.touchpoint.satisfaction.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.BackgroundWork;
+import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.layout.Uploads;
 import com.touchpoint.satisfaction.CallbackFileImport;
 import com.touchpoint.satisfaction.CallbackImportPreview;
 import com.touchpoint.satisfaction.CallbackImportSummary;
+import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -33,8 +36,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 
 /**
  * Callback file import for the quality team: upload .xlsx or .csv, preview the first rows with their
@@ -45,10 +47,9 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed({Roles.QUALITY, Roles.ADMIN})
 class CallbackImportView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
     private final CallbackFileImport imports;
     private final BackgroundWork background;
+    private final ZoneId zone;
     private final Paragraph summary = new Paragraph();
     private final Grid<CallbackImportPreview.Row> previewGrid = new Grid<>();
     private final Button importButton = new Button();
@@ -58,12 +59,14 @@ class CallbackImportView extends VerticalLayout implements HasDynamicTitle {
     private CallbackImportPreview preview;
     private Path uploaded;
 
-    CallbackImportView(CallbackFileImport imports, BackgroundWork background, Uploads uploads) {
+    CallbackImportView(CallbackFileImport imports, BackgroundWork background, Uploads uploads, OperatorTime operatorTime) {
         this.imports = imports;
         this.background = background;
+        this.zone = operatorTime.zone();
         addClassName("callback-import-view");
         progress.setVisible(false);
         progress.setId("import-progress");
+        summary.setId("callback-import-summary");
         importButton.setText(getTranslation("import.store-valid"));
         importButton.setId("callback-import-start");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -106,9 +109,8 @@ class CallbackImportView extends VerticalLayout implements HasDynamicTitle {
     private void showPreview(CallbackImportPreview next) {
         preview = next;
         progress.setVisible(false);
-        long invalid = next.rows().stream().filter(r -> !r.problems().isEmpty()).count();
-        summary.setText(getTranslation("callback-import.preview", next.fileName(), next.totalRows(), next.rows().size(),
-                invalid));
+        summary.setText(getTranslation("callback-import.preview", next.fileName(), next.totalRows(), next.accepted(),
+                next.duplicates(), next.rejected(), next.repeatedInFile(), next.rows().size()));
         previewGrid.setItems(next.rows());
         importButton.setEnabled(next.totalRows() > 0);
     }
@@ -153,21 +155,23 @@ class CallbackImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void configurePreview() {
         previewGrid.setId("callback-preview");
+        ComponentTexts.emptyState(previewGrid, "callback-import.preview.empty");
         previewGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         previewGrid.setHeight("300px");
         previewGrid.addColumn(CallbackImportPreview.Row::rowNumber).setHeader(getTranslation("import.row")).setAutoWidth(true);
         previewGrid.addColumn(r -> r.cells().isEmpty() ? "" : r.cells().get(0)).setHeader(getTranslation("callback-import.first-column"))
                 .setAutoWidth(true);
-        previewGrid.addColumn(r -> getTranslation(r.problems().isEmpty() ? "import.status.ok" : "import.status.error"))
+        previewGrid.addColumn(r -> getTranslation("callback-import.row." + r.status()))
                 .setHeader(getTranslation("import.status")).setAutoWidth(true);
         previewGrid.addColumn(r -> String.join("; ", r.problems())).setHeader(getTranslation("import.errors")).setFlexGrow(1);
     }
 
     private void configureHistory() {
         historyGrid.setId("callback-import-history");
+        ComponentTexts.emptyState(historyGrid, "callback-import.history.empty");
         historyGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         historyGrid.setAllRowsVisible(true);
-        historyGrid.addColumn(h -> TIME.format(h.startedAt()) + " UTC").setHeader(getTranslation("callback-import.when"))
+        historyGrid.addColumn(h -> Formats.dateTime(h.startedAt(), zone)).setHeader(getTranslation("callback-import.when"))
                 .setAutoWidth(true);
         historyGrid.addColumn(CallbackImportSummary::importedBy).setHeader(getTranslation("callback-import.who")).setAutoWidth(true);
         historyGrid.addColumn(CallbackImportSummary::fileName).setHeader(getTranslation("callback-import.file")).setAutoWidth(true);

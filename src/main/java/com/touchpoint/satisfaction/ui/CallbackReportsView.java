@@ -1,5 +1,7 @@
 package com.touchpoint.satisfaction.ui;
 
+import com.touchpoint.layout.ComponentTexts;
+import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.BackgroundWork;
 import com.touchpoint.layout.MainLayout;
@@ -31,8 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Callback reports (回访报告): generate one for a unit and month, and download the kept ones. */
@@ -41,12 +42,11 @@ import java.util.List;
 @RolesAllowed({Roles.QUALITY, Roles.SUPERVISOR, Roles.ADMIN})
 class CallbackReportsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
     private final CallbackReports reports;
     private final BackgroundWork background;
     private final ComboBox<OrgUnitDetails> unit = new ComboBox<>();
     private final MonthSelect month;
+    private final ZoneId zone;
     private final Button generate = new Button();
     private final ProgressBar progress = new ProgressBar();
     private final Grid<CallbackReportSummary> grid = new Grid<>();
@@ -55,6 +55,7 @@ class CallbackReportsView extends VerticalLayout implements HasDynamicTitle {
                         OperatorTime operatorTime) {
         this.reports = reports;
         this.background = background;
+        this.zone = operatorTime.zone();
         addClassName("callback-reports-view");
         List<OrgUnitDetails> units = org.allUnits().stream().filter(u -> access.canSeeUnit(u.id())).toList();
         unit.setId("report-unit");
@@ -103,14 +104,15 @@ class CallbackReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("report-grid");
+        ComponentTexts.emptyState(grid, "report.empty");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.addColumn(CallbackReportSummary::unitName).setHeader(getTranslation("report.unit")).setAutoWidth(true);
-        grid.addColumn(r -> MonthSelect.label(r.month()))
+        grid.addColumn(r -> Formats.month(r.month()))
                 .setHeader(getTranslation("scores.month")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("layout.language." + r.language())).setHeader(getTranslation("layout.language"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> TIME.format(r.generatedAt()) + " UTC").setHeader(getTranslation("report.generated-at"))
+        grid.addColumn(r -> Formats.dateTime(r.generatedAt(), zone)).setHeader(getTranslation("report.generated-at"))
                 .setAutoWidth(true);
         grid.addColumn(CallbackReportSummary::generatedBy).setHeader(getTranslation("report.generated-by")).setAutoWidth(true);
         grid.addComponentColumn(this::download).setHeader(getTranslation("report.download")).setAutoWidth(true);

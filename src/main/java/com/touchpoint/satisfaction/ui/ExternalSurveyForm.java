@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.layout.Uploads;
@@ -48,7 +49,7 @@ class ExternalSurveyForm extends VerticalLayout {
         this.uploads = uploads;
         this.changed = changed;
         setPadding(false);
-        configureScores();
+        configureScores(org.allUnits().stream().collect(Collectors.toMap(OrgUnitDetails::code, OrgUnitDetails::name)));
         add(fields(org), upload(), externalScores);
         externalScores.setItems(external.all());
     }
@@ -79,12 +80,13 @@ class ExternalSurveyForm extends VerticalLayout {
         return fields;
     }
 
-    private void configureScores() {
+    private void configureScores(Map<String, String> unitNames) {
         externalScores.setId("external-scores");
+        ComponentTexts.emptyState(externalScores, "external.empty");
         externalScores.addThemeVariants(GridVariant.LUMO_COMPACT);
         externalScores.setHeight("240px");
         externalScores.addColumn(ExternalScore::quarter).setHeader(getTranslation("questionnaire.quarter")).setAutoWidth(true);
-        externalScores.addColumn(ExternalScore::unitCode).setHeader(getTranslation("report.unit")).setAutoWidth(true);
+        externalScores.addColumn(s -> unitNames.getOrDefault(s.unitCode(), s.unitCode())).setHeader(getTranslation("report.unit")).setAutoWidth(true);
         externalScores.addColumn(s -> QuestionnaireVersionsForm.itemName(questionnaires, s.itemCode()))
                 .setHeader(getTranslation("scores.item")).setAutoWidth(true);
         externalScores.addColumn(ExternalScore::score).setHeader(getTranslation("questionnaire.external-score")).setAutoWidth(true);

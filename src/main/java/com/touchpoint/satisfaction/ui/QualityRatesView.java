@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.satisfaction.QualityRates;
@@ -41,6 +42,7 @@ class QualityRatesView extends VerticalLayout implements HasDynamicTitle {
     private Grid<ResponseRates> grid(String id, String nameHeader) {
         var grid = new Grid<ResponseRates>();
         grid.setId(id);
+        ComponentTexts.emptyState(grid, "quality.empty");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.addColumn(r -> r.name().isEmpty() ? getTranslation("quality.agent-unknown") : r.name())

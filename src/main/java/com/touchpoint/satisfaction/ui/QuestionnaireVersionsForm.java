@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.satisfaction.ExternalScore;
 import com.touchpoint.satisfaction.ExternalSurveys;
 import com.touchpoint.satisfaction.ItemDefinition;
@@ -64,6 +65,7 @@ class QuestionnaireVersionsForm extends VerticalLayout {
 
     private void configureWeakest() {
         weakest.setId("questionnaire-external-weakest");
+        ComponentTexts.emptyState(weakest, "questionnaire.external-weakest.empty");
         weakest.addThemeVariants(GridVariant.LUMO_COMPACT);
         weakest.setAllRowsVisible(true);
         weakest.addColumn(s -> itemName(questionnaires, s.itemCode())).setHeader(getTranslation("scores.item")).setAutoWidth(true);

@@ -1,5 +1,7 @@
 package com.touchpoint.satisfaction.ui;
 
+import com.touchpoint.layout.ComponentTexts;
+import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.satisfaction.CallbackFilter;
 import com.touchpoint.satisfaction.CallbackQueries;
@@ -212,9 +214,10 @@ class StaffScoresPanel extends VerticalLayout {
 
     private void configureCallbackGrid() {
         callbackGrid.setId("scores-callbacks");
+        ComponentTexts.emptyState(callbackGrid, "scores.callbacks.empty");
         callbackGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         callbackGrid.setHeight("420px");
-        callbackGrid.addColumn(CallbackSummary::serviceDate).setHeader(getTranslation("scores.service-date")).setAutoWidth(true);
+        callbackGrid.addColumn(c -> Formats.date(c.serviceDate())).setHeader(getTranslation("scores.service-date")).setAutoWidth(true);
         callbackGrid.addColumn(c -> getTranslation(c.serviceType().messageKey())).setHeader(getTranslation("scores.service-type"))
                 .setAutoWidth(true);
         callbackGrid.addColumn(c -> getTranslation(c.status().messageKey())

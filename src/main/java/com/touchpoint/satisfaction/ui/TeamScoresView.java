@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.MonthSelect;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.satisfaction.IndicatorService;
@@ -95,6 +96,7 @@ class TeamScoresView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("team-grid");
+        ComponentTexts.emptyState(grid, "team-scores.empty");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setWidthFull();
         grid.setMultiSort(false);

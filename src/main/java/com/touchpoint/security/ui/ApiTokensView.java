@@ -1,12 +1,14 @@
 package com.touchpoint.security.ui;
 
+import com.touchpoint.layout.ComponentTexts;
+import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.security.ApiTokenDetails;
 import com.touchpoint.security.ApiTokens;
 import com.touchpoint.shared.Roles;
 import com.touchpoint.shared.TouchpointException;
-import com.touchpoint.shared.UtcTimes;
+import com.touchpoint.shared.OperatorTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 /** Tokens that integrations use for the REST API: create one (its secret is shown once) or revoke it. */
 @Route(value = "admin/api-tokens", layout = MainLayout.class)
@@ -31,12 +34,14 @@ import java.time.Instant;
 class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private final ApiTokens tokens;
+    private final ZoneId zone;
     private final Grid<ApiTokenDetails> grid = new Grid<>(ApiTokenDetails.class, false);
     private final ConfirmDialog revokeConfirm = new ConfirmDialog();
     private ApiTokenDetails toRevoke;
 
-    ApiTokensView(ApiTokens tokens) {
+    ApiTokensView(ApiTokens tokens, OperatorTime operatorTime) {
         this.tokens = tokens;
+        this.zone = operatorTime.zone();
         setSizeFull();
         addClassName("api-tokens-view");
         var creator = new ApiTokenCreator(tokens, this::refresh);
@@ -52,6 +57,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("token-grid");
+        ComponentTexts.emptyState(grid, "token.empty");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(ApiTokenDetails::name).setHeader(getTranslation("token.name")).setAutoWidth(true)
                 .setFrozen(true);
@@ -85,10 +91,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureRevokeConfirm() {
         revokeConfirm.setId("token-revoke-confirm");
-        revokeConfirm.setHeader(getTranslation("token.revoke.title"));
-        revokeConfirm.setCancelable(true);
-        revokeConfirm.setCancelText(getTranslation("common.cancel"));
-        revokeConfirm.setConfirmText(getTranslation("token.revoke"));
+        ComponentTexts.confirmDialog(revokeConfirm, "token.revoke.title", "token.revoke");
         revokeConfirm.setConfirmButtonTheme("error primary");
         revokeConfirm.addConfirmListener(e -> revoke());
     }
@@ -111,7 +114,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private String time(Instant instant) {
         return instant == null ? getTranslation("common.empty")
-                : getTranslation("common.time-utc", UtcTimes.format(instant));
+                : Formats.dateTime(instant, zone);
     }
 
     private void refresh() {

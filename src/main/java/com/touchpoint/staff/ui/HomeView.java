@@ -1,5 +1,6 @@
 package com.touchpoint.staff.ui;
 
+import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.staff.CurrentUser;
 import com.touchpoint.staff.OrgStructure;
@@ -46,7 +47,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         form.addFormItem(new Span(staff.employeeNo()), getTranslation("staff.employee-no"));
         form.addFormItem(new Span(post), getTranslation("staff.post"));
         form.addFormItem(new Span(staff.teamName()), getTranslation("staff.team"));
-        form.addFormItem(new Span(staff.hireDate().toString()), getTranslation("staff.hire-date"));
+        form.addFormItem(new Span(Formats.date(staff.hireDate())), getTranslation("staff.hire-date"));
     }
 
     @Override

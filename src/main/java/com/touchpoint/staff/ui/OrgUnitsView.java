@@ -1,5 +1,6 @@
 package com.touchpoint.staff.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.shared.Roles;
 import com.touchpoint.staff.OrgStructure;
@@ -46,6 +47,7 @@ class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("org-grid");
+        ComponentTexts.emptyState(grid, "org.empty");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addHierarchyColumn(OrgUnitDetails::code).setHeader(getTranslation("org.code"))
                 .setAutoWidth(true).setFlexGrow(0).setFrozen(true);

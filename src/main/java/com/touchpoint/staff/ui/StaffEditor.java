@@ -1,5 +1,6 @@
 package com.touchpoint.staff.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.EditorDialogs;
 import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.Notifications;
@@ -29,7 +30,7 @@ class StaffEditor extends Dialog {
     private final TextField name = new TextField();
     private final ComboBox<PostDetails> post = new ComboBox<>();
     private final ComboBox<OrgUnitDetails> team = new ComboBox<>();
-    private final DatePicker hireDate = new DatePicker();
+    private final DatePicker hireDate = ComponentTexts.datePicker(new DatePicker());
     private final Checkbox active = new Checkbox();
     private final List<PostDetails> posts;
     private final List<OrgUnitDetails> teams;

@@ -1,5 +1,6 @@
 package com.touchpoint.staff.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.layout.Uploads;
@@ -98,6 +99,7 @@ class StaffImportView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("import.status")).setAutoWidth(true);
         rows.addColumn(this::errors).setHeader(getTranslation("import.errors")).setFlexGrow(1);
         rows.setId("staff-import-rows");
+        ComponentTexts.emptyState(rows, "import.staff.preview.empty");
     }
 
     private String errors(StaffImportRow row) {

@@ -1,5 +1,7 @@
 package com.touchpoint.staff.ui;
 
+import com.touchpoint.layout.ComponentTexts;
+import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.shared.Pages;
 import com.touchpoint.shared.Roles;
@@ -67,7 +69,10 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
             var importButton = new Button(getTranslation("staff.import"), VaadinIcon.UPLOAD.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(StaffImportView.class)));
             importButton.setId("staff-import");
-            addComponentAtIndex(0, new FlexLayout(create, importButton));
+            var actions = new FlexLayout(create, importButton);
+            actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            actions.getStyle().set("gap", "var(--lumo-space-s)");
+            addComponentAtIndex(0, actions);
         }
         setFlexGrow(1, grid);
     }
@@ -101,6 +106,7 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid(Map<String, PostDetails> posts) {
         grid.setId("staff-grid");
+        ComponentTexts.emptyState(grid, "staff.empty");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(StaffDetails::employeeNo).setHeader(getTranslation("staff.employee-no"))
                 .setSortProperty("employeeNo").setAutoWidth(true).setFrozen(true);
@@ -110,7 +116,7 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("post.sortOrder").setAutoWidth(true);
         grid.addColumn(StaffDetails::teamName).setHeader(getTranslation("staff.team")).setSortProperty("team.code")
                 .setAutoWidth(true);
-        grid.addColumn(StaffDetails::hireDate).setHeader(getTranslation("staff.hire-date")).setSortProperty("hireDate")
+        grid.addColumn(s -> Formats.date(s.hireDate())).setHeader(getTranslation("staff.hire-date")).setSortProperty("hireDate")
                 .setAutoWidth(true);
         grid.addColumn(s -> getTranslation(s.active() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("staff.active")).setAutoWidth(true);

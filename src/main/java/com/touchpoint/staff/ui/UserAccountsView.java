@@ -1,5 +1,6 @@
 package com.touchpoint.staff.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.shared.Pages;
@@ -64,6 +65,7 @@ class UserAccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("user-grid");
+        ComponentTexts.emptyState(grid, "user.empty");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(UserAccountDetails::username).setHeader(getTranslation("user.username"))
                 .setSortProperty("username").setAutoWidth(true).setFrozen(true);

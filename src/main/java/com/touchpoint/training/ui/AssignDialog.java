@@ -1,5 +1,6 @@
 package com.touchpoint.training.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.EditorDialogs;
 import com.touchpoint.layout.FieldErrors;
 import com.touchpoint.layout.Notifications;
@@ -31,7 +32,7 @@ public class AssignDialog extends Dialog {
 
     private final ComboBox<TrainingModule> module = new ComboBox<>();
     private final MultiSelectComboBox<StaffRef> staff = new MultiSelectComboBox<>();
-    private final DatePicker dueDate = new DatePicker();
+    private final DatePicker dueDate = ComponentTexts.datePicker(new DatePicker());
     private final Div trainedItems = new Div();
     private final FieldErrors errors = new FieldErrors(Map.of("dueDate", dueDate, "staff", staff, "module", module));
     private final ItemGaps gaps;

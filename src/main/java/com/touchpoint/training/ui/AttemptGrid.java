@@ -1,5 +1,6 @@
 package com.touchpoint.training.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.training.AttemptSummary;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,6 +14,7 @@ class AttemptGrid extends Grid<AttemptSummary> {
 
     AttemptGrid(String id, ZoneId zone, Map<Long, String> staffNames) {
         setId(id);
+        ComponentTexts.emptyState(this, "training.history.empty");
         // few, wrapping columns: on a 390 px phone the score and verdict must stay in view
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);

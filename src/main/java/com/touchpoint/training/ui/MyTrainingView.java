@@ -1,5 +1,6 @@
 package com.touchpoint.training.ui;
 
+import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.Roles;
@@ -87,7 +88,7 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     }
 
     private Span due(Assignment a) {
-        var due = new Span(getTranslation("training.due", a.dueDate().toString()) + " · " + getTranslation(a.status().messageKey()));
+        var due = new Span(getTranslation("training.due", Formats.date(a.dueDate())) + " · " + getTranslation(a.status().messageKey()));
         due.addClassName("assignment-due");
         due.getElement().getThemeList().add(a.status() == AssignmentStatus.OVERDUE ? "badge error" : "badge");
         return due;

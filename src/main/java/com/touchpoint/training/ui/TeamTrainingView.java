@@ -1,5 +1,7 @@
 package com.touchpoint.training.ui;
 
+import com.touchpoint.layout.ComponentTexts;
+import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.layout.Notifications;
 import com.touchpoint.satisfaction.IndicatorService;
@@ -100,13 +102,14 @@ class TeamTrainingView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureAssignmentGrid() {
         assignmentGrid.setId("assignment-grid");
+        ComponentTexts.emptyState(assignmentGrid, "training.assignments.empty");
         assignmentGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         assignmentGrid.setAllRowsVisible(true);
         assignmentGrid.addComponentColumn(a -> memberLink(a.staffId(), a.staffName())).setKey("name")
                 .setHeader(getTranslation("staff.name")).setAutoWidth(true);
         assignmentGrid.addColumn(a -> a.title().in(getLocale())).setHeader(getTranslation("training.history.module"))
                 .setFlexGrow(1);
-        assignmentGrid.addColumn(a -> a.dueDate().toString()).setHeader(getTranslation("training.assign.due"))
+        assignmentGrid.addColumn(a -> Formats.date(a.dueDate())).setHeader(getTranslation("training.assign.due"))
                 .setAutoWidth(true);
         assignmentGrid.addComponentColumn(this::status).setHeader(getTranslation("training.team.status")).setAutoWidth(true);
         assignmentGrid.addColumn(a -> TrainingTimes.format(a.completedAt(), zone))

@@ -1,7 +1,10 @@
 package com.touchpoint.training.ui;
 
+import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.layout.Notifications;
+import com.touchpoint.satisfaction.IndicatorService;
+import com.touchpoint.satisfaction.ItemDefinition;
 import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.Roles;
 import com.touchpoint.training.ContentProblem;
@@ -21,6 +24,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Training content (培训内容) for admins: where the modules come from (built in or a folder), what loaded, which
@@ -33,12 +39,14 @@ class TrainingContentView extends VerticalLayout implements HasDynamicTitle {
 
     private final TrainingCatalog catalog;
     private final ZoneId zone;
+    private final Map<String, ItemDefinition> items;
     private final Paragraph summary = new Paragraph();
     private final Grid<ContentProblem> problems = new Grid<>();
     private final Grid<TrainingModule> modules = new Grid<>();
 
-    TrainingContentView(TrainingCatalog catalog, OperatorTime operatorTime) {
+    TrainingContentView(TrainingCatalog catalog, OperatorTime operatorTime, IndicatorService indicators) {
         this.catalog = catalog;
+        this.items = indicators.items().stream().collect(Collectors.toMap(ItemDefinition::code, Function.identity()));
         this.zone = operatorTime.zone();
         addClassName("training-content-view");
         var reload = new Button(getTranslation("training.content.reload"), e -> reload());
@@ -64,6 +72,7 @@ class TrainingContentView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureModules() {
         modules.setId("content-modules");
+        ComponentTexts.emptyState(modules, "training.content.modules.empty");
         modules.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         modules.setAllRowsVisible(true);
         modules.addColumn(TrainingModule::id).setHeader(getTranslation("training.content.id")).setAutoWidth(true);
@@ -71,9 +80,16 @@ class TrainingContentView extends VerticalLayout implements HasDynamicTitle {
         modules.addColumn(m -> m.title().in(getLocale())).setHeader(getTranslation("training.history.module")).setFlexGrow(1);
         modules.addColumn(TrainingModule::decisionCount).setHeader(getTranslation("training.content.decisions")).setAutoWidth(true);
         modules.addColumn(TrainingModule::endingCount).setHeader(getTranslation("training.content.endings")).setAutoWidth(true);
-        modules.addColumn(m -> String.join(", ", m.trains())).setHeader(getTranslation("training.content.trains")).setAutoWidth(true);
+        modules.addColumn(this::trainedItems).setHeader(getTranslation("training.content.trains")).setAutoWidth(true);
         modules.addColumn(TrainingModule::fileName).setHeader(getTranslation("training.content.file")).setAutoWidth(true);
         modules.addColumn(m -> m.contentHash().substring(0, 12)).setHeader(getTranslation("training.content.hash")).setAutoWidth(true);
+    }
+
+    /** The questionnaire items a module trains, by name; a code the questionnaire no longer has as it is. */
+    private String trainedItems(TrainingModule module) {
+        return module.trains().stream()
+                .map(code -> items.containsKey(code) ? items.get(code).name(getLocale()) : code)
+                .collect(Collectors.joining(getTranslation("common.list-separator")));
     }
 
     private void reload() {

@@ -1,7 +1,10 @@
 package com.touchpoint.audit.ui;
 
 import com.touchpoint.KaribuTest;
+import com.touchpoint.MutableClock;
 import com.touchpoint.audit.AuditLogEntry;
+import com.touchpoint.security.ApiTokens;
+import com.touchpoint.shared.ApiScopes;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitChange;
 import com.touchpoint.staff.OrgUnitKind;
@@ -11,6 +14,10 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
@@ -23,6 +30,10 @@ class AuditLogViewTests extends KaribuTest {
 
     @Autowired
     OrgStructure org;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ApiTokens tokens;
 
     @SuppressWarnings("unchecked")
     private Grid<AuditLogEntry> grid() {
@@ -35,9 +46,14 @@ class AuditLogViewTests extends KaribuTest {
     }
 
     @Test
-    void entries_are_listed_newest_first_with_times_in_utc() {
+    void entries_are_listed_newest_first_with_times_in_the_operators_time_zone() {
         login("admin1");
-        renameTwice("T-AUDIT-1");
+        clock.set(Instant.parse("2026-11-30T03:50:00Z"));
+        try {
+            renameTwice("T-AUDIT-1");
+        } finally {
+            clock.reset();
+        }
         UI.getCurrent().navigate(AuditLogView.class);
         _get(TextField.class, spec -> spec.withId("audit-search")).setValue("T-AUDIT-1");
 
@@ -45,8 +61,25 @@ class AuditLogViewTests extends KaribuTest {
         assertThat(_size(grid)).isEqualTo(2);
         assertThat(_get(grid, 0).getAction()).isEqualTo("UPDATE");
         assertThat(_get(grid, 1).getAction()).isEqualTo("CREATE");
-        assertThat(_getFormattedRow(grid, 0).get(0)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC");
-        assertThat(_getFormattedRow(grid, 0)).contains("admin1", "OrgUnit", "T-AUDIT-1");
+        assertThat(_getFormattedRow(grid, 0).get(0)).isEqualTo("2026-11-30 11:50");
+        assertThat(_getFormattedRow(grid, 0)).contains("admin1", "修改", "组织单元", "T-AUDIT-1")
+                .doesNotContain("UPDATE", "OrgUnit");
+        assertThat(_getFormattedRow(grid, 1)).contains("新建", "组织单元");
+    }
+
+    @Test
+    void actions_and_objects_are_named_in_english_too_and_unknown_codes_stay_readable() {
+        login("admin1", Locale.ENGLISH);
+        var token = tokens.create("audit-names-token", List.of(ApiScopes.ORG_WRITE));
+        tokens.revoke(token.token().id());
+        UI.getCurrent().navigate(AuditLogView.class);
+        _get(TextField.class, spec -> spec.withId("audit-search")).setValue("audit-names-token");
+
+        Grid<AuditLogEntry> grid = grid();
+        assertThat(_size(grid)).isEqualTo(2);
+        assertThat(_getFormattedRow(grid, 0)).contains("Revoked", "API token", "audit-names-token")
+                .doesNotContain("REVOKE", "ApiToken");
+        assertThat(_getFormattedRow(grid, 1)).contains("Created", "API token");
     }
 
     @Test

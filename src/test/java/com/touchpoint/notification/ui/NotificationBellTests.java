@@ -1,6 +1,7 @@
 package com.touchpoint.notification.ui;
 
 import com.touchpoint.KaribuTest;
+import com.touchpoint.MutableClock;
 import com.touchpoint.notification.NotificationCenter;
 import com.touchpoint.staff.TestAccess;
 import com.vaadin.flow.component.UI;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Instant;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -21,6 +23,8 @@ class NotificationBellTests extends KaribuTest {
 
     @Autowired
     NotificationCenter notifications;
+    @Autowired
+    MutableClock clock;
 
     @Test
     void the_bell_counts_unread_notifications_and_opening_one_marks_it_read() {
@@ -43,5 +47,24 @@ class NotificationBellTests extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("notification-mark-all")));
         assertThat(notifications.unreadCount()).isZero();
         assertThat(count.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_notification_shows_when_it_came_in_the_operators_time_zone() {
+        clock.set(Instant.parse("2026-11-30T17:05:00Z"));
+        try {
+            TestAccess.asAdmin(() -> {
+                notifications.send("hr2", "notification.kudos.received", List.of("王芳", "10"), null);
+                return null;
+            });
+        } finally {
+            clock.reset();
+        }
+        login("hr2");
+        UI.getCurrent().navigate("");
+        _get(NotificationBell.class).showList();
+        List<String> times = _find(Span.class, spec -> spec.withClasses("notification-time")).stream()
+                .map(Span::getText).toList();
+        assertThat(times).contains("2026-12-01 01:05").noneMatch(t -> t.contains("UTC"));
     }
 }

@@ -1,7 +1,10 @@
 package com.touchpoint.recognition.ui;
 
 import com.touchpoint.KaribuTest;
+import com.touchpoint.recognition.Leaderboard;
 import com.touchpoint.recognition.LeaderboardMetric;
+import com.touchpoint.staff.OrgStructure;
+import com.touchpoint.staff.OrgUnitDetails;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,7 +12,13 @@ import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -17,6 +26,9 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotificatio
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LeaderboardViewTests extends KaribuTest {
+
+    @Autowired
+    OrgStructure orgStructure;
 
     /**
      * Signs in as behind the real login: Vaadin's security context strategy reads the user from the HTTP
@@ -52,5 +64,18 @@ class LeaderboardViewTests extends KaribuTest {
         String bands = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("board-bands")).getElement()
                 .getTextRecursively();
         assertThat(bands).doesNotContainPattern("\\d+\\.\\d\\d");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void leaders_are_shown_with_their_teams_name_not_its_code() {
+        signIn("staff1", java.util.Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate(LeaderboardView.class);
+        Grid<Leaderboard.Leader> top = _get(Grid.class, spec -> spec.withId("board-top"));
+        List<String> teams = java.util.stream.IntStream.range(0, _size(top))
+                .mapToObj(i -> _getFormattedRow(top, i).get(2)).toList();
+        Set<String> teamNames = orgStructure.teams().stream().map(OrgUnitDetails::name).collect(Collectors.toSet());
+        assertThat(teams).isNotEmpty().allSatisfy(team -> assertThat(teamNames).contains(team))
+                .noneMatch(team -> team.startsWith("T-"));
     }
 }

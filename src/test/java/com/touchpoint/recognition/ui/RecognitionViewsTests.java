@@ -65,7 +65,37 @@ class RecognitionViewsTests extends KaribuTest {
         assertThat(receiver.isInvalid()).isTrue();
         TextArea message = _get(TextArea.class, spec -> spec.withId("kudos-message"));
         assertThat(message.isInvalid()).isTrue();
-        assertThat(message.getErrorMessage()).isEqualTo("Field message is required");
+        assertThat(message.getErrorMessage()).isEqualTo("Field Message is required");
+        assertThat(receiver.getErrorMessage()).isEqualTo("Field Colleague is required").doesNotContain("receiver");
+    }
+
+    @Test
+    void a_message_longer_than_500_characters_is_cut_and_the_form_says_so() {
+        login("staff2", java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(RecognitionView.class);
+        TextArea message = _get(TextArea.class, spec -> spec.withId("kudos-message"));
+        message.setValue("谢".repeat(612));
+        assertThat(message.getValue()).hasSize(500);
+        assertThat(message.getHelperText()).contains("Cut to 500 characters").contains("612");
+        message.setValue("谢".repeat(20));
+        assertThat(message.getHelperText()).isEqualTo("20/500");
+    }
+
+    @Test
+    void hiding_a_kudos_without_a_reason_says_that_a_reason_is_needed() {
+        login("supervisor1");
+        UI.getCurrent().navigate(TeamRecognitionView.class);
+        Grid<?> kudos = _get(Grid.class, spec -> spec.withId("team-kudos"));
+        int row = 0;
+        while (_find((Span) _getCellComponent(kudos, row, "action"), Button.class).isEmpty()) {
+            row++;
+        }
+        _click(_find((Span) _getCellComponent(kudos, row, "action"), Button.class).get(0));
+        _click(_get(Button.class, spec -> spec.withId("hide-save")));
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("hide-reason"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).startsWith("需要填写原因");
+        assertThat(_find(Dialog.class)).hasSize(1);
     }
 
     @Test

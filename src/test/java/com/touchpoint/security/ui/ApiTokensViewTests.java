@@ -97,7 +97,10 @@ class ApiTokensViewTests extends KaribuTest {
 
         _click((Button) _getCellComponent(grid(), rowOf("view test revoke"), "revoke"));
         assertThat(token("view test revoke").active()).isTrue();
-        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("token-revoke-confirm")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("token-revoke-confirm"));
+        assertThat(confirm.getElement().getProperty("cancelText")).isEqualTo("取消");
+        assertThat(confirm.getElement().getProperty("confirmText")).isEqualTo("吊销");
+        _fireConfirm(confirm);
 
         assertThat(token("view test revoke").active()).isFalse();
         assertThat(_getCellComponent(grid(), rowOf("view test revoke"), "revoke")).isNotInstanceOf(Button.class);
