@@ -27,6 +27,18 @@ final class IndicatorCalculator {
         return weightSum == 0 ? null : weighted / weightSum;
     }
 
+    /** The {@code index} formula applied to one callback's raw answers (item code to answer); null without any. */
+    static Double callbackScore(List<ItemDefinition> items, Map<String, Integer> answers) {
+        Map<String, ItemTotals> totals = new java.util.HashMap<>();
+        for (ItemDefinition item : items) {
+            Integer answer = answers.get(item.code());
+            if (answer != null) {
+                totals.put(item.code(), ItemTotals.of(item.scale(), 1, answer, item.satisfied(answer) ? 1 : 0));
+            }
+        }
+        return index(items, totals);
+    }
+
     /** Valid callbacks answered under one questionnaire version, with that version's items and weights. */
     record Answered(List<ItemDefinition> items, long callbacks, Map<String, ItemTotals> totals) {
     }

@@ -26,7 +26,8 @@ final class ApiScopeRules {
             new Rule(HttpMethod.PUT, "/api/v1/staff/*", ApiScopes.ORG_WRITE),
             new Rule(HttpMethod.POST, "/api/v1/callbacks", ApiScopes.CALLBACKS_WRITE),
             new Rule(HttpMethod.GET, "/api/v1/staff/*/indicators", ApiScopes.INDICATORS_READ),
-            new Rule(HttpMethod.GET, "/api/v1/teams/*/indicators", ApiScopes.INDICATORS_READ));
+            new Rule(HttpMethod.GET, "/api/v1/teams/*/indicators", ApiScopes.INDICATORS_READ),
+            new Rule(HttpMethod.GET, "/api/v1/teams/*/climate", ApiScopes.CLIMATE_READ));
 
     private ApiScopeRules() {
     }

@@ -36,11 +36,11 @@ class OpenApiConfig {
 
     private static final String OVERVIEW = """
             How other systems work with Touchpoint: the survey platform delivers callbacks, the HR system \
-            keeps the staff directory and org units in step, BI tools read indicators.
+            keeps the staff directory and org units in step, BI tools read indicators and team climate.
 
             **Authentication.** Send `Authorization: Bearer <token>`. Administrators create tokens on the \
             *API tokens* page; each carries scopes (`org:write`, `callbacks:write`, `indicators:read`, \
-            `incentives:run`, `incentives:export`) and can be revoked. No token or an unknown or revoked token: \
+            `incentives:run`, `incentives:export`, `climate:read`) and can be revoked. No token or an unknown or revoked token: \
             401. A token without the scope an operation needs: 403. Each operation names its scope.
 
             **Errors.** Every 4xx and 5xx answer is `application/problem+json` (RFC 9457) with a readable \

@@ -9,11 +9,13 @@ public final class ApiScopes {
     public static final String INDICATORS_READ = "indicators:read";
     public static final String INCENTIVES_RUN = "incentives:run";
     public static final String INCENTIVES_EXPORT = "incentives:export";
+    /** Team climate from mood check-ins, always under the k rule, never a person's data. */
+    public static final String CLIMATE_READ = "climate:read";
     /** Operators' monitoring: {@code /actuator/prometheus}. */
     public static final String METRICS_READ = "metrics:read";
 
     public static final List<String> ALL = List.of(ORG_WRITE, CALLBACKS_WRITE, INDICATORS_READ,
-            INCENTIVES_RUN, INCENTIVES_EXPORT, METRICS_READ);
+            INCENTIVES_RUN, INCENTIVES_EXPORT, METRICS_READ, CLIMATE_READ);
 
     private ApiScopes() {
     }

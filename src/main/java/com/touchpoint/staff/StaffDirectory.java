@@ -131,6 +131,13 @@ public class StaffDirectory {
         return staff.findByPostCode(postCode).stream().filter(Staff::isActive).map(Staff::getId).toList();
     }
 
+    /** The ids of a team's active members, for aggregates such as team climate; no personal data. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Long> activeIdsInTeam(long teamId) {
+        return staff.findByTeamIdOrderByEmployeeNo(teamId).stream().filter(Staff::isActive).map(Staff::getId).toList();
+    }
+
     /** Everyone on a post with names and numbers, active or not: only for those who see everyone. */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.seesEveryone()")

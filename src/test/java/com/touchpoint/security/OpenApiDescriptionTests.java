@@ -59,7 +59,8 @@ class OpenApiDescriptionTests {
         List<Map.Entry<String, JsonNode>> operations = operations();
         assertThat(operations).extracting(Map.Entry::getKey).contains("POST /api/v1/callbacks",
                 "PUT /api/v1/staff/{employeeNo}", "PUT /api/v1/org-units/{code}",
-                "GET /api/v1/staff/{employeeNo}/indicators", "GET /api/v1/teams/{teamCode}/indicators");
+                "GET /api/v1/staff/{employeeNo}/indicators", "GET /api/v1/teams/{teamCode}/indicators",
+                "GET /api/v1/teams/{teamCode}/climate");
         for (Map.Entry<String, JsonNode> operation : operations) {
             JsonNode op = operation.getValue();
             assertThat(op.path("summary").asText()).as(operation.getKey()).isNotBlank();
@@ -84,7 +85,8 @@ class OpenApiDescriptionTests {
                 "PUT /api/v1/staff/{employeeNo}", "org:write",
                 "PUT /api/v1/org-units/{code}", "org:write",
                 "GET /api/v1/staff/{employeeNo}/indicators", "indicators:read",
-                "GET /api/v1/teams/{teamCode}/indicators", "indicators:read");
+                "GET /api/v1/teams/{teamCode}/indicators", "indicators:read",
+                "GET /api/v1/teams/{teamCode}/climate", "climate:read");
         for (Map.Entry<String, JsonNode> operation : operations()) {
             assertThat(operation.getValue().path("security").path(0).path("bearer").path(0).asText())
                     .as(operation.getKey()).isEqualTo(expected.get(operation.getKey()));

@@ -29,7 +29,7 @@ class TrainingContentTests {
     static final List<String> REQUIRED_MODULES = List.of("billing-dispute-angry", "repair-delay-expectations",
             "activation-no-line-resources", "dropped-calls-coverage", "misleading-advertisement",
             "key-account-special-treatment", "chatbot-handover", "elderly-data-plan", "composure-after-abusive-call",
-            "hotline-escalation-callback");
+            "hotline-escalation-callback", "mood-reset-between-customers");
 
     @Autowired
     TrainingCatalog catalog;
@@ -172,7 +172,7 @@ class TrainingContentTests {
                 .isEqualTo("Step \"b\": next \"nowhere\" is not a step of this module");
         ContentProblem unknownSkill = status.problems().stream().filter(p -> p.file().equals("f-unknown-skill.yaml")).findFirst().orElseThrow();
         assertThat(translations.getTranslation(unknownSkill.messageKey(), Locale.SIMPLIFIED_CHINESE, unknownSkill.args().toArray()))
-                .startsWith("steps.a.replies[2].effects:未知的技能“CHARM”");
+                .startsWith("steps.a.replies[2].effects：未知的技能“CHARM”");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.touchpoint.staff.ui;
 
 import com.touchpoint.layout.Formats;
+import com.touchpoint.layout.HomeCard;
 import com.touchpoint.layout.MainLayout;
 import com.touchpoint.staff.CurrentUser;
 import com.touchpoint.staff.OrgStructure;
@@ -16,19 +17,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.stream.Collectors;
 
-/** The start page: who I am, my post and team, and my roles. */
+/** The start page: what features offer now (such as today's check-in), who I am, my post and team, and my roles. */
 @Route(value = "", layout = MainLayout.class)
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 @PermitAll
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CurrentUser user, StaffDirectory directory, OrgStructure org) {
+    HomeView(CurrentUser user, StaffDirectory directory, OrgStructure org, ObjectProvider<HomeCard> cards) {
         addClassName("home-view");
         var account = user.account().orElseThrow();
         add(new H2(getTranslation("home.welcome", account.getDisplayName())));
+        cards.orderedStream().forEach(card -> card.create().ifPresent(this::add));
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         form.addFormItem(new Span(account.getRoles().stream()
