@@ -1,10 +1,9 @@
 package com.touchpoint.coaching;
 
-import com.touchpoint.notification.NotificationCenter;
 import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.StaffRef;
-import com.touchpoint.staff.UserAccounts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,12 +13,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Reminders through the notification center, in the operator's time zone: a day before a session, two days before an
- * action is due, and when it becomes overdue. Each is recorded on its row when sent, so it goes out once however often
- * the job runs.
+ * Reminders in the operator's time zone: a day before a session, two days before an action is due, and when it
+ * becomes overdue, published as {@link SessionReminderDue}, {@link ActionDueSoon} and {@link ActionOverdue}. Each is
+ * recorded on its row in the same transaction, so it goes out once however often the job runs.
  */
 @Service
 public class CoachingReminders {
@@ -28,19 +26,17 @@ public class CoachingReminders {
 
     private final CoachingSessionRepository sessions;
     private final ActionItemRepository actions;
-    private final UserAccounts accounts;
     private final StaffDirectory directory;
-    private final NotificationCenter notifications;
+    private final ApplicationEventPublisher events;
     private final OperatorTime time;
     private final Clock clock;
 
-    CoachingReminders(CoachingSessionRepository sessions, ActionItemRepository actions, UserAccounts accounts,
-                      StaffDirectory directory, NotificationCenter notifications, OperatorTime time, Clock clock) {
+    CoachingReminders(CoachingSessionRepository sessions, ActionItemRepository actions, StaffDirectory directory,
+                      ApplicationEventPublisher events, OperatorTime time, Clock clock) {
         this.sessions = sessions;
         this.actions = actions;
-        this.accounts = accounts;
         this.directory = directory;
-        this.notifications = notifications;
+        this.events = events;
         this.time = time;
         this.clock = clock;
     }
@@ -61,40 +57,24 @@ public class CoachingReminders {
 
     private void remindOfSession(CoachingSession s, Instant now) {
         s.reminded(now);
-        LocalDateTime at = LocalDateTime.ofInstant(s.getScheduledAt(), time.zone());
-        String date = at.toLocalDate().toString();
-        String hour = at.toLocalTime().toString();
-        String link = CoachingSessions.link(s);
-        accounts.usernameOfStaff(s.getStaffId()).ifPresent(staff -> notifications.send(staff,
-                "notification.coaching.session-soon", List.of(date, hour), link));
-        notifications.send(s.getSupervisor(), "notification.coaching.session-soon-coach",
-                List.of(date, hour, name(s.getStaffId())), link);
+        events.publishEvent(new SessionReminderDue(s.getId(), s.getStaffId(), name(s.getStaffId()), s.getSupervisor(),
+                LocalDateTime.ofInstant(s.getScheduledAt(), time.zone())));
     }
 
     private void remindOfAction(ActionItem a, Instant now) {
         a.remindedOfDueDate(now);
-        owner(a).ifPresent(recipient -> notifications.send(recipient, "notification.coaching.action-due",
-                List.of(a.getDescription(), a.getDueDate().toString()), "coaching/session/" + a.getSessionId()));
+        events.publishEvent(new ActionDueSoon(a.getId(), a.getSessionId(), a.getStaffId(), coachOf(a), a.getOwner(),
+                a.getDescription(), a.getDueDate()));
     }
 
     private void flagOverdue(ActionItem a, Instant now) {
         a.flaggedOverdue(now);
-        String link = "coaching/session/" + a.getSessionId();
-        owner(a).ifPresent(recipient -> notifications.send(recipient, "notification.coaching.action-overdue",
-                List.of(a.getDescription(), a.getDueDate().toString()), link));
-        if (a.getOwner() == ActionOwner.STAFF) {
-            supervisorOf(a).ifPresent(supervisor -> notifications.send(supervisor,
-                    "notification.coaching.action-overdue-member",
-                    List.of(a.getDescription(), a.getDueDate().toString(), name(a.getStaffId())), link));
-        }
+        events.publishEvent(new ActionOverdue(a.getId(), a.getSessionId(), a.getStaffId(), name(a.getStaffId()),
+                coachOf(a), a.getOwner(), a.getDescription(), a.getDueDate()));
     }
 
-    private Optional<String> owner(ActionItem a) {
-        return a.getOwner() == ActionOwner.STAFF ? accounts.usernameOfStaff(a.getStaffId()) : supervisorOf(a);
-    }
-
-    private Optional<String> supervisorOf(ActionItem a) {
-        return sessions.findById(a.getSessionId()).map(CoachingSession::getSupervisor);
+    private String coachOf(ActionItem a) {
+        return sessions.findById(a.getSessionId()).map(CoachingSession::getSupervisor).orElseThrow();
     }
 
     private String name(long staffId) {

@@ -1,7 +1,6 @@
 package com.touchpoint.coaching;
 
 import com.touchpoint.audit.AuditLog;
-import com.touchpoint.notification.NotificationCenter;
 import com.touchpoint.satisfaction.IndicatorService;
 import com.touchpoint.satisfaction.ItemDefinition;
 import com.touchpoint.shared.InputCheck;
@@ -10,7 +9,7 @@ import com.touchpoint.shared.NotFoundException;
 import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.StaffRef;
-import com.touchpoint.staff.UserAccounts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * Coaching sessions (辅导面谈): a supervisor schedules and holds them with the members of their team, the staff
  * member adds agenda points and acknowledges the summary. Every method decides in {@link SessionGuard} who may
- * see or change a session; private notes reach only the coach.
+ * see or change a session; private notes reach only the coach. Scheduling, holding and acknowledging are published
+ * as events ({@link SessionScheduled}, {@link SessionHeld}, {@link SummaryAcknowledged}) in the same transaction.
  */
 @Service
 public class CoachingSessions {
@@ -42,32 +42,29 @@ public class CoachingSessions {
     private final CoachingActions actions;
     private final SessionGuard guard;
     private final StaffDirectory directory;
-    private final UserAccounts accounts;
     private final IndicatorService indicators;
-    private final NotificationCenter notifications;
+    private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final OperatorTime time;
     private final Clock clock;
 
     CoachingSessions(CoachingSessionRepository sessions, AgendaPointRepository agenda, AddendumRepository addenda,
-                     CoachingActions actions, SessionGuard guard, StaffDirectory directory, UserAccounts accounts,
-                     IndicatorService indicators, NotificationCenter notifications, AuditLog audit, OperatorTime time,
-                     Clock clock) {
+                     CoachingActions actions, SessionGuard guard, StaffDirectory directory, IndicatorService indicators,
+                     ApplicationEventPublisher events, AuditLog audit, OperatorTime time, Clock clock) {
         this.sessions = sessions;
         this.agenda = agenda;
         this.addenda = addenda;
         this.actions = actions;
         this.guard = guard;
         this.directory = directory;
-        this.accounts = accounts;
         this.indicators = indicators;
-        this.notifications = notifications;
+        this.events = events;
         this.audit = audit;
         this.time = time;
         this.clock = clock;
     }
 
-    /** Schedules a 1:1 with a member of the caller's team and tells the staff member. */
+    /** Schedules a 1:1 with a member of the caller's team. */
     @Transactional
     @PreAuthorize("hasRole('SUPERVISOR')")
     public SessionDetails schedule(SessionRequest request) {
@@ -92,9 +89,8 @@ public class CoachingSessions {
         audit.record("coaching.schedule", "CoachingSession", String.valueOf(session.getId()), null,
                 Map.of("staffId", request.staffId(), "scheduledAt", request.scheduledAt().toString(),
                         "type", request.type().name(), "focusItems", focus));
-        accounts.usernameOfStaff(request.staffId()).ifPresent(recipient -> notifications.send(recipient,
-                "notification.coaching.scheduled", List.of(request.scheduledAt().toLocalDate().toString(),
-                        request.scheduledAt().toLocalTime().toString()), link(session)));
+        events.publishEvent(new SessionScheduled(session.getId(), session.getStaffId(), session.getSupervisor(),
+                localTime(session)));
         return detailsOf(session, true);
     }
 
@@ -170,8 +166,8 @@ public class CoachingSessions {
         session.hold(clock.instant());
         audit.record("coaching.hold", "CoachingSession", String.valueOf(sessionId), SessionState.SCHEDULED.name(),
                 SessionState.HELD.name());
-        accounts.usernameOfStaff(session.getStaffId()).ifPresent(recipient -> notifications.send(recipient,
-                "notification.coaching.held", List.of(localTime(session).toLocalDate().toString()), link(session)));
+        events.publishEvent(new SessionHeld(sessionId, session.getStaffId(), session.getSupervisor(),
+                localTime(session).toLocalDate()));
         return detailsOf(session, true);
     }
 
@@ -189,8 +185,8 @@ public class CoachingSessions {
         session.acknowledge(clock.instant(), blankToNull(comment));
         audit.record("coaching.acknowledge", "CoachingSession", String.valueOf(sessionId), SessionState.HELD.name(),
                 SessionState.ACKNOWLEDGED.name());
-        notifications.send(session.getSupervisor(), "notification.coaching.acknowledged",
-                List.of(staffName(session.getStaffId()), localTime(session).toLocalDate().toString()), link(session));
+        events.publishEvent(new SummaryAcknowledged(sessionId, session.getStaffId(), staffName(session.getStaffId()),
+                session.getSupervisor(), localTime(session).toLocalDate()));
         return detailsOf(session, false);
     }
 
@@ -255,10 +251,6 @@ public class CoachingSessions {
 
     private ZoneId zone() {
         return time.zone();
-    }
-
-    static String link(CoachingSession s) {
-        return "coaching/session/" + s.getId();
     }
 
     private static int length(String text) {

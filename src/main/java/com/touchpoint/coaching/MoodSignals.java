@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * What coaching may show of a staff member's mood check-ins (EMOTION.md): only with the staff member's consent to
  * share with their supervisor, and then only the strain reasons and the mood trend, never notes. Implemented on top
- * of the emotion feature's service; while no implementation exists, coaching shows no mood data at all.
+ * of the emotion feature's services by {@link SharedMoodSignals}; without an implementation coaching shows no mood
+ * data at all.
  */
 public interface MoodSignals {
 
