@@ -76,6 +76,22 @@ class MessageBundleParityTests {
         }
     }
 
+    /** Properties keeps the last of two lines with one key silently, so a merge that left both would hide a text. */
+    @Test
+    void no_key_is_written_twice_in_one_file() throws IOException {
+        for (String language : LANGUAGES) {
+            for (String bundle : files(language)) {
+                List<String> keys;
+                try (var in = MessageBundleParityTests.class.getResourceAsStream("/" + bundle)) {
+                    keys = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                            .filter(line -> !line.isEmpty() && !line.startsWith("#") && line.contains("="))
+                            .map(line -> line.substring(0, line.indexOf('=')).strip()).toList();
+                }
+                assertThat(keys).as(bundle).doesNotHaveDuplicates();
+            }
+        }
+    }
+
     @Test
     void every_key_of_every_bundle_is_translated_in_both_languages() throws IOException {
         var translations = new TranslationProvider(new MessagesConfig().messageSource());

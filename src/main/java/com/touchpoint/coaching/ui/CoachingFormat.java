@@ -1,5 +1,6 @@
 package com.touchpoint.coaching.ui;
 
+import com.touchpoint.layout.Formats;
 import com.touchpoint.satisfaction.ItemDefinition;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
@@ -16,7 +17,7 @@ import java.util.Map;
 /** How coaching pages show figures, times, item names and states. */
 final class CoachingFormat {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private CoachingFormat() {
     }
@@ -26,12 +27,13 @@ final class CoachingFormat {
                 : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
+    /** A session's local date and time, written like every other time on the pages. */
     static String dateTime(LocalDateTime at) {
-        return at == null ? "" : DATE_TIME.format(at);
+        return at == null ? "" : Formats.date(at.toLocalDate()) + " " + TIME.format(at);
     }
 
     static String dateTime(Instant at, ZoneId zone) {
-        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
+        return Formats.dateTime(at, zone);
     }
 
     /** Item names in the user's language; unknown codes (and INDEX) through the bundle or as they are. */

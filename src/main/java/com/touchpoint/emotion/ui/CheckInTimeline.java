@@ -15,7 +15,7 @@ class CheckInTimeline extends Grid<OwnCheckIn> {
         setId("mood-timeline");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
-        addColumn(c -> c.point().workDate().toString()).setHeader(getTranslation("emotion.my.column.date"))
+        addColumn(c -> com.touchpoint.layout.Formats.date(c.point().workDate())).setHeader(getTranslation("emotion.my.column.date"))
                 .setAutoWidth(true);
         addColumn(c -> getTranslation(c.point().moment().messageKey()))
                 .setHeader(getTranslation("emotion.my.column.moment")).setAutoWidth(true);

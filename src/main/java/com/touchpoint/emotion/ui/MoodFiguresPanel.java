@@ -1,5 +1,6 @@
 package com.touchpoint.emotion.ui;
 
+import com.touchpoint.layout.Formats;
 import com.touchpoint.emotion.ContagionFigure;
 import com.touchpoint.emotion.MoodOverview;
 import com.touchpoint.emotion.MoodTag;
@@ -41,7 +42,7 @@ class MoodFiguresPanel extends VerticalLayout {
     private Component trend(List<TrendPoint> weeks) {
         var list = new Div();
         for (TrendPoint week : weeks) {
-            String label = getTranslation("emotion.trend.window", week.window().from(), week.window().to());
+            String label = getTranslation("emotion.trend.window", Formats.date(week.window().from()), Formats.date(week.window().to()));
             String text = week.checkIns() == 0 ? getTranslation("emotion.trend.none")
                     : getTranslation("emotion.trend.row", Figures.of(week.meanMood()), Figures.of(week.meanStress()),
                     week.checkIns());

@@ -1,5 +1,6 @@
 package com.touchpoint.emotion.ui;
 
+import com.touchpoint.layout.Formats;
 import com.touchpoint.emotion.Climate;
 import com.touchpoint.emotion.Granularity;
 import com.touchpoint.emotion.MoodTag;
@@ -26,7 +27,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -86,9 +86,9 @@ class TeamClimateView extends VerticalLayout implements HasDynamicTitle {
 
     private String windowLabel(Climate c) {
         return switch (by.getValue() == null ? Granularity.WEEK : by.getValue()) {
-            case DAY -> c.window().from().toString();
-            case WEEK -> getTranslation("emotion.trend.window", c.window().from(), c.window().to());
-            case MONTH -> c.window().from().format(DateTimeFormatter.ofPattern("yyyy-MM"));
+            case DAY -> Formats.date(c.window().from());
+            case WEEK -> getTranslation("emotion.trend.window", Formats.date(c.window().from()), Formats.date(c.window().to()));
+            case MONTH -> Formats.month(java.time.YearMonth.from(c.window().from()));
         };
     }
 

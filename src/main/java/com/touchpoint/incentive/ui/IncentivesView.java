@@ -38,7 +38,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +68,7 @@ class IncentivesView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Statement> grid = new StatementGrid();
 
     IncentivesView(IncentiveRuns runs, IncentiveWorkflow workflow, IncentiveStatements statements,
-                   IncentiveSheets sheets, BackgroundWork background, CurrentUser user, OperatorTime time, Clock clock) {
+                   IncentiveSheets sheets, BackgroundWork background, CurrentUser user, OperatorTime time) {
         this.runs = runs;
         this.workflow = workflow;
         this.statements = statements;
@@ -77,7 +76,7 @@ class IncentivesView extends VerticalLayout implements HasDynamicTitle {
         this.background = background;
         this.hr = user.hasRole(Role.HR);
         addClassName("incentives-view");
-        month = new MonthSelect("incentive-month", clock, time.zone(), 1);
+        month = new MonthSelect("incentive-month", time, 1);
         month.addValueChangeListener(e -> refresh());
         status.setId("incentive-status");
         progress.setId("incentive-progress");

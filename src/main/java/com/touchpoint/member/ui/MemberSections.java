@@ -24,13 +24,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
 /** The sections of the member page, built from one {@link MemberProfile}. */
 final class MemberSections {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Component view;
     private final MemberProfile profile;
@@ -95,14 +93,14 @@ final class MemberSections {
         assignmentGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         assignmentGrid.setAllRowsVisible(true);
         assignmentGrid.addColumn(a -> a.title().in(locale)).setHeader(t("training.history.module")).setFlexGrow(1);
-        assignmentGrid.addColumn(a -> a.dueDate().toString()).setHeader(t("training.assign.due")).setAutoWidth(true);
+        assignmentGrid.addColumn(a -> com.touchpoint.layout.Formats.date(a.dueDate())).setHeader(t("training.assign.due")).setAutoWidth(true);
         assignmentGrid.addComponentColumn(this::status).setHeader(t("training.team.status")).setAutoWidth(true);
         assignmentGrid.setItems(profile.assignments());
         var attemptGrid = new Grid<AttemptSummary>();
         attemptGrid.setId("member-attempts");
         attemptGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         attemptGrid.setAllRowsVisible(true);
-        attemptGrid.addColumn(a -> a.startedAt() == null ? "" : TIME.format(a.startedAt().atZone(zone)))
+        attemptGrid.addColumn(a -> com.touchpoint.layout.Formats.dateTime(a.startedAt(), zone))
                 .setHeader(t("training.history.when")).setAutoWidth(true);
         attemptGrid.addColumn(a -> a.title().in(locale)).setHeader(t("training.history.module")).setFlexGrow(1);
         attemptGrid.addColumn(a -> a.total() == null ? t("training.history.unfinished") : a.total().toPlainString()
