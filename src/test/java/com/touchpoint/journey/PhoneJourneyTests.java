@@ -9,6 +9,7 @@ import com.touchpoint.TouchpointTest;
 import com.touchpoint.recognition.KudosGiving;
 import com.touchpoint.recognition.KudosRequest;
 import com.touchpoint.staff.StaffDirectory;
+import com.touchpoint.staff.TestAccess;
 import com.touchpoint.staff.TestStaff;
 import com.touchpoint.staff.UserAccounts;
 import org.junit.jupiter.api.AfterAll;
@@ -172,7 +173,7 @@ class PhoneJourneyTests {
 
     /** The side navigation's pages, and the pages reached from them that a phone user opens too. */
     @SuppressWarnings("unchecked")
-    private static List<String> pagesOf(Page page, String username) {
+    private List<String> pagesOf(Page page, String username) {
         List<String> paths = new ArrayList<>((List<String>) page.locator("#main-nav vaadin-side-nav-item")
                 .evaluateAll("items => items.map(i => i.getAttribute('path')).filter(p => p !== null)"));
         assertThat(paths).as("side navigation of " + username).isNotEmpty();
@@ -185,6 +186,9 @@ class PhoneJourneyTests {
         }
         if (paths.contains("staff")) {
             paths.add("staff/import");
+        }
+        if (paths.contains("team-scores")) {
+            paths.add("member/" + TestAccess.asAdmin(() -> directory.byEmployeeNo("E10004").id()));
         }
         paths.add("no-such-page");
         return paths;

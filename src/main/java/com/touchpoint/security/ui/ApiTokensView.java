@@ -58,12 +58,13 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("token-grid");
         ComponentTexts.emptyState(grid, "token.empty");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // scopes wrap: a token carrying every scope must not widen a phone's grid cell past the screen
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ApiTokenDetails::name).setHeader(getTranslation("token.name")).setAutoWidth(true)
                 .setFrozen(true);
         grid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("token.prefix")).setAutoWidth(true);
         grid.addColumn(t -> String.join(", ", t.scopes())).setHeader(getTranslation("token.scopes"))
-                .setAutoWidth(true);
+                .setWidth("16em").setFlexGrow(0);
         grid.addColumn(ApiTokenDetails::createdBy).setHeader(getTranslation("token.created-by")).setAutoWidth(true);
         grid.addColumn(t -> time(t.createdAt())).setHeader(getTranslation("token.created-at")).setAutoWidth(true);
         grid.addColumn(t -> time(t.lastUsedAt())).setHeader(getTranslation("token.last-used")).setAutoWidth(true);
