@@ -7,12 +7,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.touchpoint.TouchpointTest;
 import com.touchpoint.staff.TestAccess;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.List;
 
@@ -20,29 +18,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /** End-to-end journeys in Debian's Chromium against the running application. */
 @TouchpointTest
-class BrowserJourneyTests {
+class BrowserJourneyTests extends BrowserJourney {
 
-    static Chromium chromium;
     static Browser browser;
 
-    @LocalServerPort
-    int port;
     @org.springframework.beans.factory.annotation.Autowired
     com.touchpoint.staff.StaffDirectory directory;
     BrowserContext context;
     Page page;
 
     @BeforeAll
-    static void launchChromium() throws Exception {
-        chromium = Chromium.launch();
+    static void keepBrowser() {
         browser = chromium.browser;
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @BeforeEach
@@ -55,10 +42,6 @@ class BrowserJourneyTests {
     @AfterEach
     void closeContext() {
         context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private void login(String username) {

@@ -4,10 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.touchpoint.TouchpointTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,30 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * session and the assignment and acknowledges the summary.
  */
 @TouchpointTest
-class CoachingJourneyTests {
+class CoachingJourneyTests extends BrowserJourney {
 
     private static final Pattern SESSION_URL = Pattern.compile(".*/coaching/session/(\\d+)$");
-
-    static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launchChromium() throws Exception {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     private static java.nio.file.Path shot(String name) {
         return Chromium.SCREENSHOTS.resolve(name);

@@ -6,11 +6,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 import com.touchpoint.TouchpointTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,34 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the Content-Security-Policy refuses (Chromium reports each violation on the console).
  */
 @TouchpointTest
-class EveryPageJourneyTests {
+class EveryPageJourneyTests extends BrowserJourney {
 
     private static final Pattern MISSING_KEY = Pattern.compile("![a-z][a-z0-9-]*\\.[a-z0-9.-]+");
 
     /** Reports violations on the console, where they are collected with Chromium's own CSP messages. */
     private static final String VIOLATION_REPORTER = "document.addEventListener('securitypolicyviolation', e => "
             + "console.error('securitypolicyviolation ' + e.violatedDirective + ' ' + e.blockedURI));";
-
-    static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launchChromium() throws Exception {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({"staff1, zh-CN", "staff1, en-US", "supervisor1, zh-CN", "supervisor1, en-US", "quality1, zh-CN",

@@ -5,10 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.touchpoint.TouchpointTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.function.Consumer;
 
@@ -19,28 +16,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * approves and locks it, and staff1 on a phone opens the statement and follows the index to its callbacks.
  */
 @TouchpointTest
-class IncentiveJourneyTests {
-
-    static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launchChromium() throws Exception {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class IncentiveJourneyTests extends BrowserJourney {
 
     private void as(String username, int width, Consumer<Page> steps) {
         try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")

@@ -7,40 +7,21 @@ import com.touchpoint.TouchpointTest;
 import com.touchpoint.staff.StaffDetails;
 import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.TestAccess;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** Mood check-ins in Chromium: staff1 on a phone, supervisor1 on the team climate. */
 @TouchpointTest
-class MoodJourneyTests {
+class MoodJourneyTests extends BrowserJourney {
 
-    static Chromium chromium;
-
-    @LocalServerPort
-    int port;
     @Autowired
     StaffDirectory directory;
     BrowserContext context;
     Page page;
-
-    @BeforeAll
-    static void launchChromium() throws Exception {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void openContext() {
@@ -53,10 +34,6 @@ class MoodJourneyTests {
     @AfterEach
     void closeContext() {
         context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private StaffDetails staff(String employeeNo) {

@@ -12,13 +12,11 @@ import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.TestAccess;
 import com.touchpoint.staff.TestStaff;
 import com.touchpoint.staff.UserAccounts;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page (a grid may still scroll inside itself). Screenshots of each page go to {@code target/screenshots-390/}.
  */
 @TouchpointTest
-class PhoneJourneyTests {
+class PhoneJourneyTests extends BrowserJourney {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots-390");
     static final int WIDTH = 390;
@@ -79,10 +77,6 @@ class PhoneJourneyTests {
               return found.slice(0, 8);
             }""";
 
-    static Chromium chromium;
-
-    @LocalServerPort
-    int port;
     @Autowired
     StaffDirectory directory;
     @Autowired
@@ -91,20 +85,8 @@ class PhoneJourneyTests {
     KudosGiving kudos;
 
     @BeforeAll
-    static void launchChromium() throws Exception {
-        chromium = Chromium.launch();
+    static void screenshotFolder() throws Exception {
         Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     @ParameterizedTest(name = "{0} in {1}")

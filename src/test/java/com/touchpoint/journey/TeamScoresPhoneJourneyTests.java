@@ -4,10 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.touchpoint.TouchpointTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.List;
 import java.util.Map;
@@ -20,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * history column in view and starts with all modules collapsed.
  */
 @TouchpointTest
-class TeamScoresPhoneJourneyTests {
+class TeamScoresPhoneJourneyTests extends BrowserJourney {
 
     /** Header cells of the grid in order, with their position and whether they are frozen. */
     private static final String HEADER_CELLS = """
@@ -32,23 +29,6 @@ class TeamScoresPhoneJourneyTests {
                     const content = slot ? slot.assignedElements().map(e => e.textContent).join('') : '';
                     return {text: content.trim(), left: box.left, right: box.right, frozen: th.hasAttribute('frozen')};
                 })""";
-
-    static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launchChromium() throws Exception {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void the_training_page_fits_a_phone_with_all_modules_collapsed_and_the_whole_history_in_view() {
