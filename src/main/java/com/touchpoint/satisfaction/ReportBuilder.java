@@ -29,6 +29,7 @@ class ReportBuilder {
             + "and a.item_code = :overall and ((a.scale = 'FIVE_POINT' and a.answer <= 3) "
             + "or (a.scale = 'TEN_POINT' and a.answer <= 6) or (a.scale = 'YES_NO' and a.answer = 0)))";
     static final int VERBATIM = 5;
+    static final int WEAK_ITEMS = 3;
 
     private final RollupStore rollups;
     private final ItemTargetStore targets;
@@ -57,8 +58,8 @@ class ReportBuilder {
                 before.items.getOrDefault(i.code(), ItemTotals.NONE).mean(), itemTargets.get(i.code()),
                 IndicatorCalculator.rate(now.items.getOrDefault(i.code(), ItemTotals.NONE).satisfied(),
                         now.items.getOrDefault(i.code(), ItemTotals.NONE).answers()))).toList();
-        List<String> weakest = IndicatorCalculator.weakItems(
-                IndicatorCalculator.effectiveWeights(items, now.answered), now.items, itemTargets).stream().limit(3).toList();
+        List<ReportContent.WeakItem> weakest = weakItems(itemRows,
+                IndicatorCalculator.effectiveWeights(items, now.answered), now.items, itemTargets);
         String overall = items.stream().filter(ItemDefinition::overall).map(ItemDefinition::code).findFirst().orElse("");
         List<ReportContent.TrendPoint> trend = new ArrayList<>();
         for (int i = TREND_MONTHS - 1; i >= 0; i--) {
@@ -71,6 +72,20 @@ class ReportBuilder {
                 distinct(negative).stream().limit(VERBATIM).toList(),
                 distinct(comments(ids, month, overall, true)).stream().limit(VERBATIM).toList(),
                 trend);
+    }
+
+    /** The weak items in the order of the indicators (largest weighted gap first), at most {@link #WEAK_ITEMS}. */
+    private static List<ReportContent.WeakItem> weakItems(List<ReportContent.ItemRow> rows, List<ItemDefinition> weighted,
+                                                          Map<String, ItemTotals> totals, Map<String, Double> targets) {
+        Map<String, ReportContent.ItemRow> byCode = rows.stream()
+                .collect(Collectors.toMap(r -> r.item().code(), Function.identity()));
+        Map<String, Double> weights = new HashMap<>();
+        weighted.stream().filter(ItemDefinition::weighted).forEach(i -> weights.put(i.code(), i.weight()));
+        return IndicatorCalculator.weakItems(weighted, totals, targets).stream().limit(WEAK_ITEMS).map(code -> {
+            ReportContent.ItemRow row = byCode.get(code);
+            double weight = weights.get(code);
+            return new ReportContent.WeakItem(row, weight, weight * (row.target() - row.mean()));
+        }).toList();
     }
 
     private record Pooled(ReportContent.Figures figures, Map<String, ItemTotals> items, Map<Long, Long> validByStaff,

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** Everything a callback report (回访报告) says about one org unit and month, before it is laid out. */
 record ReportContent(String unitName, String unitCode, YearMonth month, Figures current, Figures previous,
-                     double target, List<ItemRow> items, List<String> weakestItems, List<HotSpot> hotSpots,
+                     double target, List<ItemRow> items, List<WeakItem> weakItems, List<HotSpot> hotSpots,
                      List<Theme> themes, List<String> negativeComments, List<String> positiveComments,
                      List<TrendPoint> trend) {
 
@@ -15,6 +15,14 @@ record ReportContent(String unitName, String unitCode, YearMonth month, Figures 
     }
 
     record ItemRow(ItemDefinition item, Double mean, Double previousMean, double target, Double satisfiedRate) {
+    }
+
+    /** An item under target with its weight in the index and its weighted gap weight·(target − mean). */
+    record WeakItem(ItemRow row, double weight, double gap) {
+
+        double shortfall() {
+            return row.target() - row.mean();
+        }
     }
 
     /** Complaint-flagged or dissatisfied callbacks for one service type and channel. */

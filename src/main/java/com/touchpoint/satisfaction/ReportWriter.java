@@ -44,12 +44,7 @@ class ReportWriter {
             heading(doc, t.get("report.section.items"), 14);
             items(doc, report, t, locale);
             heading(doc, t.get("report.section.weakest"), 14);
-            if (report.weakestItems().isEmpty()) {
-                paragraph(doc, t.get("report.none"));
-            }
-            report.items().stream().filter(r -> report.weakestItems().contains(r.item().code()))
-                    .forEach(r -> paragraph(doc, "• " + t.get("report.weak-item", r.item().name(locale),
-                            number(r.mean(), t), number(r.target(), t))));
+            weakItems(doc, report, t, locale);
             heading(doc, t.get("report.section.hot-spots"), 14);
             hotSpots(doc, report, t);
             heading(doc, t.get("report.section.themes"), 14);
@@ -100,6 +95,24 @@ class ReportWriter {
             row(table, item.item().name(locale), number(item.mean(), t), number(item.target(), t),
                     delta(item.mean(), item.target(), t), delta(item.mean(), item.previousMean(), t),
                     percent(item.satisfiedRate(), t));
+        }
+    }
+
+    private void weakItems(XWPFDocument doc, ReportContent r, Text t, Locale locale) {
+        if (r.weakItems().isEmpty()) {
+            paragraph(doc, t.get("report.none"));
+            return;
+        }
+        paragraph(doc, t.get("report.weak.rule"));
+        XWPFTable table = table(doc, t.get("scores.item"), t.get("scores.mean"), t.get("scores.target"),
+                t.get("report.weak.shortfall"), t.get("report.weak.weight"), t.get("report.weak.gap"));
+        for (ReportContent.WeakItem w : r.weakItems()) {
+            row(table, w.row().item().name(locale), number(w.row().mean(), t), number(w.row().target(), t),
+                    number(w.shortfall(), t), number(w.weight(), t), number(w.gap(), t));
+        }
+        for (ReportContent.WeakItem w : r.weakItems()) {
+            paragraph(doc, "• " + t.get("report.weak-item", w.row().item().name(locale), number(w.row().mean(), t),
+                    number(w.row().target(), t), number(w.shortfall(), t), number(w.weight(), t), number(w.gap(), t)));
         }
     }
 

@@ -5,6 +5,8 @@ import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.TestAccess;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,12 +18,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /** The callback report, read back from the .docx it produces (and opened by LibreOffice). */
 @TouchpointTest
@@ -65,6 +69,54 @@ class CallbackReportsTests {
             // the demo repair team keeps missing promised times
             assertThat(text).contains("承诺兑现：得分");
         }
+    }
+
+    @Test
+    void weak_items_come_in_weighted_gap_order_with_their_gap_and_reason() throws Exception {
+        for (String code : List.of("T-WEST-1", "RG-CITY")) {
+            try (var doc = report(code, Locale.SIMPLIFIED_CHINESE)) {
+                XWPFTable items = tableWithHeader(doc, "较上月");
+                XWPFTable weak = tableWithHeader(doc, "加权差距");
+                assertThat(weak.getRows()).as(code + " has weak items").hasSizeGreaterThan(1);
+                double previous = Double.MAX_VALUE;
+                for (XWPFTableRow row : weak.getRows().subList(1, weak.getRows().size())) {
+                    double mean = cell(row, 1);
+                    double target = cell(row, 2);
+                    double weight = cell(row, 4);
+                    double gap = cell(row, 5);
+                    assertThat(mean).isLessThan(target);
+                    assertThat(cell(row, 3)).isCloseTo(target - mean, within(0.011));
+                    assertThat(gap).isCloseTo(weight * (target - mean), within(0.02));
+                    assertThat(gap).as(code + " order").isLessThanOrEqualTo(previous);
+                    previous = gap;
+                    XWPFTableRow itemRow = items.getRows().stream()
+                            .filter(r -> r.getCell(0).getText().equals(row.getCell(0).getText())).findFirst().orElseThrow();
+                    assertThat(cell(itemRow, 1)).isEqualTo(mean);
+                    assertThat(cell(itemRow, 2)).isEqualTo(target);
+                }
+                assertThat(text(doc)).contains("按加权差距排序").contains("加权差距 ");
+            }
+        }
+    }
+
+    private XWPFDocument report(String unitCode, Locale locale) throws Exception {
+        long unit = unit(unitCode);
+        var report = TestAccess.as("quality1", () -> reports.generate(unit, lastMonth(), locale), "ROLE_QUALITY");
+        byte[] docx = TestAccess.as("quality1", () -> reports.download(report.id()), "ROLE_QUALITY");
+        return new XWPFDocument(new ByteArrayInputStream(docx));
+    }
+
+    private static String text(XWPFDocument doc) {
+        return doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+    }
+
+    private static XWPFTable tableWithHeader(XWPFDocument doc, String header) {
+        return doc.getTables().stream().filter(t -> t.getRow(0).getTableCells().stream()
+                .anyMatch(c -> c.getText().equals(header))).findFirst().orElseThrow();
+    }
+
+    private static double cell(XWPFTableRow row, int column) {
+        return Double.parseDouble(row.getCell(column).getText().replace("+", "").replace("%", ""));
     }
 
     @Test
