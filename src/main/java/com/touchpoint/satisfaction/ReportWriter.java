@@ -8,7 +8,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayInputStream;
@@ -23,8 +22,6 @@ import java.util.Locale;
 @Component
 class ReportWriter {
 
-    private static final String CJK_FONT = "SimSun";
-
     private final TranslationProvider translations;
 
     ReportWriter(TranslationProvider translations) {
@@ -34,30 +31,37 @@ class ReportWriter {
     byte[] write(ReportContent report, Locale locale) {
         try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
             var t = new Text(locale);
-            heading(doc, t.get("report.title", report.unitName(), report.month().getYear(), report.month().getMonthValue()), 18);
-            paragraph(doc, t.get("report.scope", report.unitName(), report.unitCode(), report.month().atDay(1),
+            String title = t.get("report.title", report.unitName(), report.month().getYear(), report.month().getMonthValue());
+            ReportLayout.setUp(doc, locale);
+            ReportLayout.header(doc, t.get("report.header", report.unitName(), report.unitCode(),
+                    report.month().getYear(), report.month().getMonthValue()), locale);
+            ReportLayout.footer(doc, t.get("report.footer"), locale);
+            ReportLayout.properties(doc, title, t.get("report.subject", report.unitName(), report.month().getYear(),
+                    report.month().getMonthValue()), t.get("report.author"));
+            styledParagraph(doc, t, ReportLayout.TITLE, title);
+            paragraph(doc, t, t.get("report.scope", report.unitName(), report.unitCode(), report.month().atDay(1),
                     report.month().atEndOfMonth()));
-            heading(doc, t.get("report.section.summary"), 14);
+            heading(doc, t, t.get("report.section.summary"));
             summary(doc, report, t);
-            heading(doc, t.get("report.section.trend"), 14);
+            heading(doc, t, t.get("report.section.trend"));
             chart(doc, report);
-            heading(doc, t.get("report.section.items"), 14);
+            heading(doc, t, t.get("report.section.items"));
             items(doc, report, t, locale);
-            heading(doc, t.get("report.section.weakest"), 14);
+            heading(doc, t, t.get("report.section.weakest"));
             weakItems(doc, report, t, locale);
-            heading(doc, t.get("report.section.hot-spots"), 14);
+            heading(doc, t, t.get("report.section.hot-spots"));
             hotSpots(doc, report, t);
-            heading(doc, t.get("report.section.themes"), 14);
+            heading(doc, t, t.get("report.section.themes"));
             if (report.themes().isEmpty()) {
-                paragraph(doc, t.get("report.none"));
+                paragraph(doc, t, t.get("report.none"));
             }
-            report.themes().forEach(theme -> paragraph(doc, "• " + t.get("report.theme." + theme.key())
+            report.themes().forEach(theme -> paragraph(doc, t, "• " + t.get("report.theme." + theme.key())
                     + t.get("report.theme.count", theme.comments())));
-            heading(doc, t.get("report.section.verbatim"), 14);
-            paragraph(doc, t.get("report.verbatim.negative"));
-            report.negativeComments().forEach(c -> paragraph(doc, "“" + c + "”"));
-            paragraph(doc, t.get("report.verbatim.positive"));
-            report.positiveComments().forEach(c -> paragraph(doc, "“" + c + "”"));
+            heading(doc, t, t.get("report.section.verbatim"));
+            styledParagraph(doc, t, ReportLayout.HEADING_2, t.get("report.verbatim.negative"));
+            report.negativeComments().forEach(c -> paragraph(doc, t, "“" + c + "”"));
+            styledParagraph(doc, t, ReportLayout.HEADING_2, t.get("report.verbatim.positive"));
+            report.positiveComments().forEach(c -> paragraph(doc, t, "“" + c + "”"));
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -68,31 +72,31 @@ class ReportWriter {
     }
 
     private void summary(XWPFDocument doc, ReportContent r, Text t) {
-        XWPFTable table = table(doc, t.get("report.metric"), t.get("report.this-month"), t.get("report.last-month"),
+        XWPFTable table = table(doc, t, t.get("report.metric"), t.get("report.this-month"), t.get("report.last-month"),
                 t.get("report.change"));
-        row(table, t.get("report.callbacks-attempted"), "" + r.current().attempted(), "" + r.previous().attempted(),
+        row(table, t, t.get("report.callbacks-attempted"), "" + r.current().attempted(), "" + r.previous().attempted(),
                 "" + (r.current().attempted() - r.previous().attempted()));
-        row(table, t.get("report.callbacks-valid"), "" + r.current().callbacks(), "" + r.previous().callbacks(),
+        row(table, t, t.get("report.callbacks-valid"), "" + r.current().callbacks(), "" + r.previous().callbacks(),
                 "" + (r.current().callbacks() - r.previous().callbacks()));
-        row(table, t.get("report.response-rate"), percent(r.current().responseRate(), t),
+        row(table, t, t.get("report.response-rate"), percent(r.current().responseRate(), t),
                 percent(r.previous().responseRate(), t), delta(r.current().responseRate(), r.previous().responseRate(), t));
-        row(table, t.get("report.timeliness"), percent(r.current().timelinessRate(), t),
+        row(table, t, t.get("report.timeliness"), percent(r.current().timelinessRate(), t),
                 percent(r.previous().timelinessRate(), t),
                 delta(r.current().timelinessRate(), r.previous().timelinessRate(), t));
-        row(table, t.get("report.index"), number(r.current().index(), t), number(r.previous().index(), t),
+        row(table, t, t.get("report.index"), number(r.current().index(), t), number(r.previous().index(), t),
                 delta(r.current().index(), r.previous().index(), t));
-        row(table, t.get("report.satisfaction-rate"), percent(r.current().satisfactionRate(), t),
+        row(table, t, t.get("report.satisfaction-rate"), percent(r.current().satisfactionRate(), t),
                 percent(r.previous().satisfactionRate(), t),
                 delta(r.current().satisfactionRate(), r.previous().satisfactionRate(), t));
-        row(table, t.get("report.target"), number(r.target(), t), "", r.current().index() == null ? t.get("common.empty")
+        row(table, t, t.get("report.target"), number(r.target(), t), "", r.current().index() == null ? t.get("common.empty")
                 : t.get("report.against-target", delta(r.current().index(), r.target(), t)));
     }
 
     private void items(XWPFDocument doc, ReportContent r, Text t, Locale locale) {
-        XWPFTable table = table(doc, t.get("scores.item"), t.get("scores.mean"), t.get("scores.target"),
+        XWPFTable table = table(doc, t, t.get("scores.item"), t.get("scores.mean"), t.get("scores.target"),
                 t.get("report.vs-target"), t.get("report.vs-last-month"), t.get("scores.satisfied-rate"));
         for (ReportContent.ItemRow item : r.items()) {
-            row(table, item.item().name(locale), number(item.mean(), t), number(item.target(), t),
+            row(table, t, item.item().name(locale), number(item.mean(), t), number(item.target(), t),
                     delta(item.mean(), item.target(), t), delta(item.mean(), item.previousMean(), t),
                     percent(item.satisfiedRate(), t));
         }
@@ -100,30 +104,30 @@ class ReportWriter {
 
     private void weakItems(XWPFDocument doc, ReportContent r, Text t, Locale locale) {
         if (r.weakItems().isEmpty()) {
-            paragraph(doc, t.get("report.none"));
+            paragraph(doc, t, t.get("report.none"));
             return;
         }
-        paragraph(doc, t.get("report.weak.rule"));
-        XWPFTable table = table(doc, t.get("scores.item"), t.get("scores.mean"), t.get("scores.target"),
+        paragraph(doc, t, t.get("report.weak.rule"));
+        XWPFTable table = table(doc, t, t.get("scores.item"), t.get("scores.mean"), t.get("scores.target"),
                 t.get("report.weak.shortfall"), t.get("report.weak.weight"), t.get("report.weak.gap"));
         for (ReportContent.WeakItem w : r.weakItems()) {
-            row(table, w.row().item().name(locale), number(w.row().mean(), t), number(w.row().target(), t),
+            row(table, t, w.row().item().name(locale), number(w.row().mean(), t), number(w.row().target(), t),
                     number(w.shortfall(), t), number(w.weight(), t), number(w.gap(), t));
         }
         for (ReportContent.WeakItem w : r.weakItems()) {
-            paragraph(doc, "• " + t.get("report.weak-item", w.row().item().name(locale), number(w.row().mean(), t),
+            paragraph(doc, t, "• " + t.get("report.weak-item", w.row().item().name(locale), number(w.row().mean(), t),
                     number(w.row().target(), t), number(w.shortfall(), t), number(w.weight(), t), number(w.gap(), t)));
         }
     }
 
     private void hotSpots(XWPFDocument doc, ReportContent r, Text t) {
         if (r.hotSpots().isEmpty()) {
-            paragraph(doc, t.get("report.none"));
+            paragraph(doc, t, t.get("report.none"));
             return;
         }
-        XWPFTable table = table(doc, t.get("scores.service-type"), t.get("report.channel"), t.get("report.complaints"),
+        XWPFTable table = table(doc, t, t.get("scores.service-type"), t.get("report.channel"), t.get("report.complaints"),
                 t.get("report.dissatisfied"));
-        r.hotSpots().stream().limit(8).forEach(s -> row(table, t.get(s.serviceType().messageKey()),
+        r.hotSpots().stream().limit(8).forEach(s -> row(table, t, t.get(s.serviceType().messageKey()),
                 t.get(s.channel().messageKey()), "" + s.complaints(), "" + s.dissatisfied()));
     }
 
@@ -134,39 +138,53 @@ class ReportWriter {
                 Units.toEMU(TrendImage.WIDTH * 0.7), Units.toEMU(TrendImage.HEIGHT * 0.7));
     }
 
-    private static XWPFTable table(XWPFDocument doc, String... headers) {
+    private static XWPFTable table(XWPFDocument doc, Text t, String... headers) {
         XWPFTable table = doc.createTable(1, headers.length);
         table.setWidth("100%");
         XWPFTableRow head = table.getRow(0);
         for (int c = 0; c < headers.length; c++) {
             var paragraph = head.getCell(c).getParagraphs().get(0);
-            styled(paragraph.createRun(), headers[c], true, 10);
+            styled(t, paragraph.createRun(), headers[c], true, 10);
         }
         return table;
     }
 
-    private static void row(XWPFTable table, String... cells) {
+    private static void row(XWPFTable table, Text t, String... cells) {
         XWPFTableRow row = table.createRow();
         for (int c = 0; c < cells.length; c++) {
-            styled(row.getCell(c).getParagraphs().get(0).createRun(), cells[c], false, 10);
+            styled(t, row.getCell(c).getParagraphs().get(0).createRun(), cells[c], false, 10);
         }
     }
 
-    private static void heading(XWPFDocument doc, String text, int size) {
+    private static void heading(XWPFDocument doc, Text t, String text) {
+        styledParagraph(doc, t, ReportLayout.HEADING_1, text);
+    }
+
+    /** A paragraph in one of the document's styles, which sets its size and weight. */
+    private static void styledParagraph(XWPFDocument doc, Text t, String style, String text) {
         XWPFParagraph p = doc.createParagraph();
-        p.setSpacingBefore(200);
-        styled(p.createRun(), text, true, size);
+        p.setStyle(style);
+        XWPFRun run = p.createRun();
+        run.setText(text);
+        fonts(run, t.locale);
     }
 
-    private static void paragraph(XWPFDocument doc, String text) {
-        styled(doc.createParagraph().createRun(), text, false, 11);
+    private static void paragraph(XWPFDocument doc, Text t, String text) {
+        styled(t, doc.createParagraph().createRun(), text, false, 11);
     }
 
-    private static void styled(XWPFRun run, String text, boolean bold, int size) {
+    private static void styled(Text t, XWPFRun run, String text, boolean bold, int size) {
         run.setText(text);
         run.setBold(bold);
         run.setFontSize(size);
-        run.setFontFamily(CJK_FONT, FontCharRange.eastAsia);
+        fonts(run, t.locale);
+    }
+
+    /** Both font ranges and the language on every run, so digits and Chinese match in Word and LibreOffice. */
+    private static void fonts(XWPFRun run, Locale locale) {
+        var rPr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+        ReportLayout.fonts(rPr.sizeOfRFontsArray() > 0 ? rPr.getRFontsArray(0) : rPr.addNewRFonts());
+        ReportLayout.language(rPr.sizeOfLangArray() > 0 ? rPr.getLangArray(0) : rPr.addNewLang(), locale);
     }
 
     private static String number(Double value, Text t) {

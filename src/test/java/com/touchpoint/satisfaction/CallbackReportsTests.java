@@ -120,20 +120,75 @@ class CallbackReportsTests {
     }
 
     @Test
-    void the_report_opens_in_libreoffice() throws Exception {
+    void the_report_is_a4_with_heading_styles_header_page_numbers_and_properties() throws Exception {
+        try (var doc = report("T-WEST-1", Locale.SIMPLIFIED_CHINESE)) {
+            var size = doc.getDocument().getBody().getSectPr().getPgSz();
+            assertThat(((java.math.BigInteger) size.getW()).intValue()).isEqualTo(11906);
+            assertThat(((java.math.BigInteger) size.getH()).intValue()).isEqualTo(16838);
+            var margins = doc.getDocument().getBody().getSectPr().getPgMar();
+            assertThat(((java.math.BigInteger) margins.getLeft()).intValue()).isBetween(1000, 1900);
+            List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyleID()))
+                    .map(XWPFParagraph::getText).toList();
+            assertThat(headings).contains("一、总体情况", "四、最薄弱题项", "七、客户原话摘录");
+            assertThat(doc.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+            assertThat(doc.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal().intValue())
+                    .isZero();
+            assertThat(doc.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
+            assertThat(doc.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyleID()))).isNotEmpty();
+            assertThat(doc.getParagraphs().get(0).getStyleID()).isEqualTo("Title");
+            assertThat(doc.getHeaderList()).singleElement().satisfies(h -> assertThat(h.getText())
+                    .contains("西城营业厅一班").contains(lastMonth().getYear() + "年" + lastMonth().getMonthValue() + "月"));
+            String footer = doc.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText();
+            assertThat(footer).contains("PAGE").contains("NUMPAGES").contains("第 ").contains(" 页，共 ");
+            var core = doc.getProperties().getCoreProperties();
+            assertThat(core.getTitle()).isEqualTo("西城营业厅一班 " + lastMonth().getYear() + "年"
+                    + lastMonth().getMonthValue() + "月回访报告");
+            assertThat(core.getCreator()).doesNotContain("Apache POI").isNotBlank();
+            assertThat(core.getSubject()).contains("西城营业厅一班");
+            assertThat(doc.getProperties().getExtendedProperties().getApplication()).doesNotContain("Apache POI");
+            var run = doc.getParagraphs().get(0).getRuns().get(0).getCTR().getRPr();
+            assertThat(run.getRFontsArray(0).getEastAsia()).isNotBlank();
+            assertThat(run.getRFontsArray(0).getAscii()).isNotBlank();
+            assertThat(run.getLangArray(0).getEastAsia()).isEqualTo("zh-CN");
+        }
+    }
+
+    @Test
+    void the_report_prints_on_a4_with_every_page_numbered_in_libreoffice() throws Exception {
         Path soffice = Path.of("/usr/bin/soffice");
         assertThat(soffice).as("LibreOffice (apt-get install libreoffice-writer-nogui)").isExecutable();
-        long branch = unit("BR-WEST");
-        var report = TestAccess.as("quality1", () -> reports.generate(branch, lastMonth(), Locale.ENGLISH), "ROLE_QUALITY");
-        Path docx = dir.resolve("report.docx");
-        Files.write(docx, TestAccess.as("quality1", () -> reports.download(report.id()), "ROLE_QUALITY"));
-        Process process = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=file://" + dir.resolve("lo-profile"),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString())
-                .redirectErrorStream(true).start();
+        assertThat(Path.of("/usr/bin/pdftotext")).as("apt-get install poppler-utils").isExecutable();
+        for (String code : List.of("T-WEST-1", "RG-CITY")) {
+            long unit = unit(code);
+            var report = TestAccess.as("quality1", () -> reports.generate(unit, lastMonth(), Locale.SIMPLIFIED_CHINESE),
+                    "ROLE_QUALITY");
+            Path docx = dir.resolve("report-" + code + ".docx");
+            Files.write(docx, TestAccess.as("quality1", () -> reports.download(report.id()), "ROLE_QUALITY"));
+            Path pdf = dir.resolve("report-" + code + ".pdf");
+            run(soffice.toString(), "-env:UserInstallation=file://" + dir.resolve("lo-profile"), "--headless",
+                    "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString());
+            assertThat(pdf).exists();
+            Files.createDirectories(Path.of("target"));
+            Files.copy(pdf, Path.of("target", "callback-report-" + code + "-" + lastMonth() + ".pdf"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            String info = run("pdfinfo", pdf.toString());
+            assertThat(info).contains("Page size:").containsPattern("595\\.\\d* x 841\\.\\d* pts");
+            int pages = Integer.parseInt(info.lines().filter(l -> l.startsWith("Pages:")).findFirst().orElseThrow()
+                    .replaceAll("\\D", ""));
+            assertThat(pages).as(code + " pages").isGreaterThan(1);
+            for (int page = 1; page <= pages; page++) {
+                String text = run("pdftotext", "-f", "" + page, "-l", "" + page, "-layout", pdf.toString(), "-");
+                assertThat(text.replaceAll("\\s+", "")).as(code + " page " + page)
+                        .contains("第" + page + "页，共" + pages + "页");
+            }
+        }
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] output = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        Path pdf = dir.resolve("report.pdf");
-        assertThat(pdf).exists();
-        assertThat(Files.size(pdf)).isGreaterThan(5_000);
+        return new String(output, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
