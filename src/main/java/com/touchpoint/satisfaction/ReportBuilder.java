@@ -58,9 +58,10 @@ class ReportBuilder {
                 before.items.getOrDefault(i.code(), ItemTotals.NONE).mean(), itemTargets.get(i.code()),
                 IndicatorCalculator.rate(now.items.getOrDefault(i.code(), ItemTotals.NONE).satisfied(),
                         now.items.getOrDefault(i.code(), ItemTotals.NONE).answers()))).toList();
-        List<ReportContent.WeakItem> weakest = weakItems(itemRows,
-                IndicatorCalculator.effectiveWeights(items, now.answered), now.items, itemTargets);
         String overall = items.stream().filter(ItemDefinition::overall).map(ItemDefinition::code).findFirst().orElse("");
+        List<ReportContent.WeakItem> weakest = weakItems(itemRows,
+                IndicatorCalculator.effectiveWeights(items, now.answered), now.items, itemTargets).stream()
+                .map(w -> withCause(w, ids, month, overall)).toList();
         List<ReportContent.TrendPoint> trend = new ArrayList<>();
         for (int i = TREND_MONTHS - 1; i >= 0; i--) {
             YearMonth m = month.minusMonths(i);
@@ -69,6 +70,7 @@ class ReportBuilder {
         List<String> negative = comments(ids, month, overall, false);
         return new ReportContent(unitName, unitCode, month, now.figures, before.figures, target, itemRows, weakest,
                 hotSpots(ids, month, overall), CommentThemes.count(negative),
+                CommentThemes.count(comments(ids, month.minusMonths(1), overall, false)),
                 distinct(negative).stream().limit(VERBATIM).toList(),
                 distinct(comments(ids, month, overall, true)).stream().limit(VERBATIM).toList(),
                 trend);
@@ -84,8 +86,19 @@ class ReportBuilder {
         return IndicatorCalculator.weakItems(weighted, totals, targets).stream().limit(WEAK_ITEMS).map(code -> {
             ReportContent.ItemRow row = byCode.get(code);
             double weight = weights.get(code);
-            return new ReportContent.WeakItem(row, weight, weight * (row.target() - row.mean()));
+            return new ReportContent.WeakItem(row, weight, weight * (row.target() - row.mean()), 0, null);
         }).toList();
+    }
+
+    private ReportContent.WeakItem withCause(ReportContent.WeakItem weak, List<Long> ids, YearMonth month, String overall) {
+        List<String> comments = jdbc.query("select c.comment_text from satisfaction_callback c where c.staff_id in (:staff) "
+                        + "and c.service_date between :from and :to and c.comment_text is not null and exists ("
+                        + "select 1 from satisfaction_answer a where a.callback_id = c.id and a.item_code = :item "
+                        + "and a.satisfied = false)",
+                params(ids, month, overall).addValue("item", weak.row().item().code()), (rs, i) -> rs.getString(1));
+        List<ReportContent.Theme> themes = CommentThemes.count(comments);
+        return new ReportContent.WeakItem(weak.row(), weak.weight(), weak.gap(), comments.size(),
+                themes.isEmpty() ? null : themes.get(0));
     }
 
     private record Pooled(ReportContent.Figures figures, Map<String, ItemTotals> items, Map<Long, Long> validByStaff,

@@ -6,7 +6,7 @@ import java.util.List;
 /** Everything a callback report (回访报告) says about one org unit and month, before it is laid out. */
 record ReportContent(String unitName, String unitCode, YearMonth month, Figures current, Figures previous,
                      double target, List<ItemRow> items, List<WeakItem> weakItems, List<HotSpot> hotSpots,
-                     List<Theme> themes, List<String> negativeComments, List<String> positiveComments,
+                     List<Theme> themes, List<Theme> previousThemes, List<String> negativeComments, List<String> positiveComments,
                      List<TrendPoint> trend) {
 
     /** Pooled figures of the unit in one month; null where undefined. */
@@ -17,8 +17,11 @@ record ReportContent(String unitName, String unitCode, YearMonth month, Figures 
     record ItemRow(ItemDefinition item, Double mean, Double previousMean, double target, Double satisfiedRate) {
     }
 
-    /** An item under target with its weight in the index and its weighted gap weight·(target − mean). */
-    record WeakItem(ItemRow row, double weight, double gap) {
+    /**
+     * An item under target with its weight in the index and its weighted gap weight·(target − mean); the cause is
+     * the most frequent theme in the comments of callbacks that scored it unsatisfied (null when none names one).
+     */
+    record WeakItem(ItemRow row, double weight, double gap, long lowComments, Theme cause) {
 
         double shortfall() {
             return row.target() - row.mean();

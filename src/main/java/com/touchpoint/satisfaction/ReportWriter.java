@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
 
 /** Lays a callback report out as a Word document with Apache POI. */
@@ -23,9 +24,11 @@ import java.util.Locale;
 class ReportWriter {
 
     private final TranslationProvider translations;
+    private final List<ItemTraining> training;
 
-    ReportWriter(TranslationProvider translations) {
+    ReportWriter(TranslationProvider translations, List<ItemTraining> training) {
         this.translations = translations;
+        this.training = training;
     }
 
     byte[] write(ReportContent report, Locale locale) {
@@ -41,6 +44,8 @@ class ReportWriter {
             styledParagraph(doc, t, ReportLayout.TITLE, title);
             paragraph(doc, t, t.get("report.scope", report.unitName(), report.unitCode(), report.month().atDay(1),
                     report.month().atEndOfMonth()));
+            heading(doc, t, t.get("report.section.conclusions"));
+            conclusions(doc, report, t, locale);
             heading(doc, t, t.get("report.section.summary"));
             summary(doc, report, t);
             heading(doc, t, t.get("report.section.trend"));
@@ -62,6 +67,8 @@ class ReportWriter {
             report.negativeComments().forEach(c -> paragraph(doc, t, "“" + c + "”"));
             styledParagraph(doc, t, ReportLayout.HEADING_2, t.get("report.verbatim.positive"));
             report.positiveComments().forEach(c -> paragraph(doc, t, "“" + c + "”"));
+            heading(doc, t, t.get("report.section.actions"));
+            actions(doc, report, t, locale);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -99,6 +106,44 @@ class ReportWriter {
             row(table, t, item.item().name(locale), number(item.mean(), t), number(item.target(), t),
                     delta(item.mean(), item.target(), t), delta(item.mean(), item.previousMean(), t),
                     percent(item.satisfiedRate(), t));
+        }
+    }
+
+    private void conclusions(XWPFDocument doc, ReportContent r, Text t, Locale locale) {
+        for (ReportConclusions.Statement s : ReportConclusions.summary(r, v -> number(v, t), (a, b) -> delta(a, b, t))) {
+            paragraph(doc, t, "• " + t.get(s.key(), localized(s.args(), r, t, locale)));
+        }
+    }
+
+    /** Item codes and message keys among a statement's arguments, in the report's language. */
+    private static Object[] localized(Object[] args, ReportContent r, Text t, Locale locale) {
+        Object[] result = args.clone();
+        for (int i = 0; i < result.length; i++) {
+            if (result[i] instanceof String s && s.contains(".") && !s.matches("[-+0-9.%]+")) {
+                result[i] = t.get(s);
+            } else if (result[i] instanceof String s) {
+                result[i] = r.items().stream().filter(row -> row.item().code().equals(s)).findFirst()
+                        .map(row -> row.item().name(locale)).orElse(s);
+            }
+        }
+        return result;
+    }
+
+    private void actions(XWPFDocument doc, ReportContent r, Text t, Locale locale) {
+        if (r.weakItems().isEmpty()) {
+            paragraph(doc, t, t.get("report.actions.none"));
+            return;
+        }
+        for (ReportContent.WeakItem w : r.weakItems()) {
+            styledParagraph(doc, t, ReportLayout.HEADING_2, t.get("report.action", w.row().item().name(locale),
+                    number(w.gap(), t)));
+            paragraph(doc, t, w.cause() == null ? t.get("report.action.cause-none", w.lowComments())
+                    : t.get("report.action.cause", w.lowComments(), t.get("report.theme." + w.cause().key()),
+                    w.cause().comments()));
+            List<String> modules = training.stream().flatMap(x -> x.modulesTraining(w.row().item().code(), locale).stream())
+                    .toList();
+            paragraph(doc, t, modules.isEmpty() ? t.get("report.action.training-none")
+                    : t.get("report.action.training", String.join(t.get("report.list-separator"), modules)));
         }
     }
 

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -37,6 +38,10 @@ class CallbackReportsTests {
     OrgStructure org;
     @Autowired
     Clock clock;
+    @Autowired
+    IndicatorService indicators;
+    @Autowired
+    com.touchpoint.training.TrainingCatalog catalog;
     @TempDir
     Path dir;
 
@@ -95,6 +100,62 @@ class CallbackReportsTests {
                     assertThat(cell(itemRow, 2)).isEqualTo(target);
                 }
                 assertThat(text(doc)).contains("按加权差距排序").contains("加权差距 ");
+            }
+        }
+    }
+
+    @Test
+    void the_summary_states_the_figures_and_the_actions_name_cause_and_training() throws Exception {
+        for (String code : List.of("T-WEST-1", "RG-CITY")) {
+            try (var doc = report(code, Locale.SIMPLIFIED_CHINESE)) {
+                List<XWPFParagraph> paragraphs = doc.getParagraphs();
+                String text = text(doc);
+                int summaryStart = text.indexOf("结论摘要");
+                int overview = text.indexOf("一、总体情况");
+                assertThat(summaryStart).as(code).isPositive().isLessThan(overview);
+                String summary = text.substring(summaryStart, overview);
+                XWPFTableRow index = tableWithHeader(doc, "指标项").getRows().stream()
+                        .filter(r -> r.getCell(0).getText().equals("满意度指数")).findFirst().orElseThrow();
+                assertThat(summary).contains("本月满意度指数 " + index.getCell(1).getText() + "，较上月 "
+                        + index.getCell(3).getText() + "，");
+                XWPFTable weak = tableWithHeader(doc, "加权差距");
+                XWPFTable items = tableWithHeader(doc, "较上月");
+                for (XWPFTableRow row : weak.getRows().subList(1, weak.getRows().size())) {
+                    String name = row.getCell(0).getText();
+                    XWPFTableRow item = items.getRows().stream().filter(r -> r.getCell(0).getText().equals(name))
+                            .findFirst().orElseThrow();
+                    assertThat(summary).contains(name + "低于指标：得分 " + row.getCell(1).getText() + "，低于指标 "
+                            + row.getCell(3).getText() + " 分，较上月 " + item.getCell(4).getText() + "，加权差距 "
+                            + row.getCell(5).getText());
+                }
+                XWPFTable hotSpots = tableWithHeader(doc, "投诉");
+                XWPFTableRow most = hotSpots.getRows().subList(1, hotSpots.getRows().size()).stream()
+                        .max(java.util.Comparator.comparingInt(r -> Integer.parseInt(r.getCell(2).getText())))
+                        .orElseThrow();
+                assertThat(Integer.parseInt(most.getCell(2).getText())).isPositive();
+                assertThat(summary).contains("投诉最多的是" + most.getCell(0).getText() + "（" + most.getCell(1).getText()
+                        + "）：" + most.getCell(2).getText() + " 条投诉");
+                assertThat(summary).containsAnyOf("增长最多的问题是“", "负面评价中的问题没有比上月增多");
+
+                int actions = text.indexOf("八、整改建议");
+                assertThat(actions).isGreaterThan(overview);
+                String actionText = text.substring(actions);
+                Map<String, String> codes = TestAccess.asAdmin(() -> indicators.items()).stream()
+                        .collect(Collectors.toMap(i -> i.nameZh(), ItemDefinition::code));
+                for (XWPFTableRow row : weak.getRows().subList(1, weak.getRows().size())) {
+                    String name = row.getCell(0).getText();
+                    assertThat(paragraphs).anySatisfy(p -> {
+                        assertThat(p.getStyleID()).isEqualTo("Heading2");
+                        assertThat(p.getText()).isEqualTo(name + "（加权差距 " + row.getCell(5).getText() + "）");
+                    });
+                    String section = actionText.substring(actionText.indexOf(name + "（加权差距"));
+                    assertThat(section).contains("原因：该题项不满意的回访有 ");
+                    List<String> modules = catalog.modules().stream()
+                            .filter(m -> m.trains().contains(codes.get(name))).map(m -> m.title().zh()).toList();
+                    assertThat(modules).as("demo modules train " + name).isNotEmpty();
+                    String training = section.lines().filter(l -> l.startsWith("培训：")).findFirst().orElseThrow();
+                    modules.forEach(m -> assertThat(training).contains(m));
+                }
             }
         }
     }
