@@ -73,7 +73,15 @@ class ReportBuilder {
                 CommentThemes.count(comments(ids, month.minusMonths(1), overall, false)),
                 distinct(negative).stream().limit(VERBATIM).toList(),
                 distinct(comments(ids, month, overall, true)).stream().limit(VERBATIM).toList(),
-                trend);
+                trend, ReportContent.Breakdown.NONE);
+    }
+
+    /** The pooled figures of a unit below the reported one, as one breakdown row. */
+    ReportContent.UnitRow unitRow(String name, String code, List<StaffRef> staff, YearMonth month) {
+        List<Long> ids = staff.stream().map(StaffRef::id).toList();
+        Pooled now = pooled(ids, month);
+        return new ReportContent.UnitRow(name, code, now.figures.callbacks(), now.figures.index(),
+                now.figures.satisfactionRate(), indexTarget(staff, now), pooled(ids, month.minusMonths(1)).figures.index());
     }
 
     /** The weak items in the order of the indicators (largest weighted gap first), at most {@link #WEAK_ITEMS}. */

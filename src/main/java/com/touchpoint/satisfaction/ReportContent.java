@@ -7,7 +7,21 @@ import java.util.List;
 record ReportContent(String unitName, String unitCode, YearMonth month, Figures current, Figures previous,
                      double target, List<ItemRow> items, List<WeakItem> weakItems, List<HotSpot> hotSpots,
                      List<Theme> themes, List<Theme> previousThemes, List<String> negativeComments, List<String> positiveComments,
-                     List<TrendPoint> trend) {
+                     List<TrendPoint> trend, Breakdown breakdown) {
+
+    /** The units directly below a region or branch, or the members of a team; the other list is empty. */
+    record Breakdown(List<UnitRow> units, List<StaffRow> staff) {
+        static final Breakdown NONE = new Breakdown(List.of(), List.of());
+    }
+
+    /** A unit below the reported one: its pooled index and rate this month, against its target and last month. */
+    record UnitRow(String name, String code, long callbacks, Double index, Double satisfactionRate, double target,
+                   Double previousIndex) {
+    }
+
+    /** A team member: the indicators service's figures, the weakest item's name and the post ranking band key. */
+    record StaffRow(StaffIndicators figures, String weakestItem, String bandKey, boolean insufficientSample) {
+    }
 
     /** Pooled figures of the unit in one month; null where undefined. */
     record Figures(long attempted, long callbacks, Double responseRate, Double timelinessRate, Double index,

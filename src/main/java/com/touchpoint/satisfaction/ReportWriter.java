@@ -69,6 +69,7 @@ class ReportWriter {
             report.positiveComments().forEach(c -> paragraph(doc, t, "“" + c + "”"));
             heading(doc, t, t.get("report.section.actions"));
             actions(doc, report, t, locale);
+            breakdown(doc, report, t);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -144,6 +145,35 @@ class ReportWriter {
                     .toList();
             paragraph(doc, t, modules.isEmpty() ? t.get("report.action.training-none")
                     : t.get("report.action.training", String.join(t.get("report.list-separator"), modules)));
+        }
+    }
+
+    private void breakdown(XWPFDocument doc, ReportContent r, Text t) {
+        if (!r.breakdown().units().isEmpty()) {
+            heading(doc, t, t.get("report.section.units"));
+            XWPFTable table = table(doc, t, t.get("report.unit"), t.get("report.index"), t.get("report.satisfaction-rate"),
+                    t.get("report.callbacks-valid"), t.get("report.target"), t.get("report.vs-target"),
+                    t.get("report.vs-last-month"));
+            for (ReportContent.UnitRow u : r.breakdown().units()) {
+                row(table, t, u.name(), number(u.index(), t), percent(u.satisfactionRate(), t), "" + u.callbacks(),
+                        number(u.target(), t), delta(u.index(), u.target(), t), delta(u.index(), u.previousIndex(), t));
+            }
+        }
+        if (!r.breakdown().staff().isEmpty()) {
+            heading(doc, t, t.get("report.section.staff"));
+            paragraph(doc, t, t.get("report.staff.help"));
+            XWPFTable table = table(doc, t, t.get("report.staff.name"), t.get("report.callbacks-valid"),
+                    t.get("report.staff.adjusted"), t.get("report.staff.rate-interval"), t.get("team-scores.weakest"),
+                    t.get("report.staff.band"));
+            for (ReportContent.StaffRow s : r.breakdown().staff()) {
+                StaffIndicators f = s.figures();
+                row(table, t, f.name() + "（" + f.employeeNo() + "）", "" + f.callbacks(),
+                        s.insufficientSample() ? t.get("report.staff.insufficient") : number(f.adjustedIndex(), t),
+                        f.satisfactionRate() == null ? t.get("common.empty") : t.get("report.staff.interval",
+                                percent(f.satisfactionRate(), t), number(f.satisfactionRateLow(), t),
+                                number(f.satisfactionRateHigh(), t)),
+                        s.weakestItem() == null ? t.get("report.none") : s.weakestItem(), t.get(s.bandKey()));
+            }
         }
     }
 

@@ -160,6 +160,54 @@ class CallbackReportsTests {
         }
     }
 
+    @Test
+    void a_team_report_lists_its_members_as_the_indicators_service_sees_them() throws Exception {
+        long team = unit("T-WEST-1");
+        List<StaffIndicators> members = TestAccess.as("quality1", () -> indicators.forTeam(team,
+                com.touchpoint.shared.Period.of(lastMonth())), "ROLE_QUALITY");
+        int minSample = indicators.minSample();
+        try (var doc = report("T-WEST-1", Locale.SIMPLIFIED_CHINESE)) {
+            assertThat(text(doc)).contains("九、班组成员");
+            XWPFTable table = tableWithHeader(doc, "调整后指数");
+            assertThat(table.getRows()).hasSize(members.size() + 1);
+            for (StaffIndicators m : members) {
+                XWPFTableRow row = table.getRows().stream()
+                        .filter(r -> r.getCell(0).getText().equals(m.name() + "（" + m.employeeNo() + "）"))
+                        .findFirst().orElseThrow();
+                assertThat(row.getCell(1).getText()).isEqualTo("" + m.callbacks());
+                if (m.callbacks() < minSample) {
+                    assertThat(row.getCell(2).getText()).isEqualTo("样本不足");
+                } else {
+                    assertThat(cell(row, 2)).isCloseTo(m.adjustedIndex(), within(0.006));
+                }
+                if (m.satisfactionRate() != null) {
+                    assertThat(row.getCell(3).getText()).startsWith(String.format("%.2f%%（", m.satisfactionRate()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_branch_report_compares_its_teams() throws Exception {
+        List<com.touchpoint.staff.OrgUnitDetails> teams = TestAccess.asAdmin(() -> org.allUnits()).stream()
+                .filter(u -> "BR-WEST".equals(u.parentCode())).toList();
+        assertThat(teams).isNotEmpty();
+        try (var doc = report("BR-WEST", Locale.SIMPLIFIED_CHINESE)) {
+            assertThat(text(doc)).contains("九、下级单位对比");
+            XWPFTable table = tableWithHeader(doc, "组织单元");
+            assertThat(table.getRows()).hasSize(teams.size() + 1);
+            for (var team : teams) {
+                long callbacks = TestAccess.as("quality1", () -> indicators.forTeam(team.id(),
+                        com.touchpoint.shared.Period.of(lastMonth())), "ROLE_QUALITY").stream()
+                        .mapToLong(StaffIndicators::callbacks).sum();
+                XWPFTableRow row = table.getRows().stream().filter(r -> r.getCell(0).getText().equals(team.name()))
+                        .findFirst().orElseThrow();
+                assertThat(row.getCell(3).getText()).isEqualTo("" + callbacks);
+                assertThat(cell(row, 5)).isCloseTo(cell(row, 1) - cell(row, 4), within(0.011));
+            }
+        }
+    }
+
     private XWPFDocument report(String unitCode, Locale locale) throws Exception {
         long unit = unit(unitCode);
         var report = TestAccess.as("quality1", () -> reports.generate(unit, lastMonth(), locale), "ROLE_QUALITY");
