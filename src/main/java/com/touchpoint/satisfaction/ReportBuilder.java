@@ -29,6 +29,8 @@ class ReportBuilder {
             + "and a.item_code = :overall and ((a.scale = 'FIVE_POINT' and a.answer <= 3) "
             + "or (a.scale = 'TEN_POINT' and a.answer <= 6) or (a.scale = 'YES_NO' and a.answer = 0)))";
     static final int VERBATIM = 5;
+    /** Shorter comments ("一般吧", "还可以") say nothing a manager can act on. */
+    static final int MIN_QUOTE = 8;
     static final int WEAK_ITEMS = 3;
 
     private final RollupStore rollups;
@@ -67,12 +69,13 @@ class ReportBuilder {
             YearMonth m = month.minusMonths(i);
             trend.add(new ReportContent.TrendPoint(m, i == 0 ? now.figures.index() : pooled(ids, m).figures.index()));
         }
-        List<String> negative = comments(ids, month, overall, false);
+        List<ReportContent.Quote> negative = quotes(ids, month, overall, false);
+        List<ReportContent.Quote> positive = quotes(ids, month, overall, true);
+        List<ReportContent.Quote> negativeShown = informative(negative, List.of());
         return new ReportContent(unitName, unitCode, month, now.figures, before.figures, target, itemRows, weakest,
-                hotSpots(ids, month, overall), CommentThemes.count(negative),
-                CommentThemes.count(comments(ids, month.minusMonths(1), overall, false)),
-                distinct(negative).stream().limit(VERBATIM).toList(),
-                distinct(comments(ids, month, overall, true)).stream().limit(VERBATIM).toList(),
+                hotSpots(ids, month, overall), CommentThemes.count(texts(negative)),
+                CommentThemes.count(texts(quotes(ids, month.minusMonths(1), overall, false))),
+                negativeShown, informative(positive, texts(negativeShown)),
                 trend, ReportContent.Breakdown.NONE);
     }
 
@@ -185,19 +188,36 @@ class ReportBuilder {
                 .toList();
     }
 
-    /** Distinct comments of satisfied (positive) or complaining / low-scoring (negative) callbacks, newest first. */
-    private List<String> comments(List<Long> ids, YearMonth month, String overall, boolean positive) {
+    /** Comments of satisfied (positive) or complaining / low-scoring (negative) callbacks, newest first. */
+    private List<ReportContent.Quote> quotes(List<Long> ids, YearMonth month, String overall, boolean positive) {
         String condition = positive
                 ? "c.complaint = false and exists (select 1 from satisfaction_answer a where a.callback_id = c.id "
                         + "and a.item_code = :overall and a.satisfied = true)"
                 : "(c.complaint = true or " + LOW_OVERALL + ")";
-        return jdbc.query("select c.comment_text from satisfaction_callback c where c.staff_id in (:staff) "
+        return jdbc.query("select c.comment_text, c.service_date, c.service_type, o.answer, o.scale "
+                        + "from satisfaction_callback c left join satisfaction_answer o on o.callback_id = c.id "
+                        + "and o.item_code = :overall where c.staff_id in (:staff) "
                         + "and c.service_date between :from and :to and c.comment_text is not null and " + condition
                         + " order by c.service_date desc, c.id desc limit 2000",
-                params(ids, month, overall), (rs, i) -> rs.getString(1));
+                params(ids, month, overall), (rs, i) -> new ReportContent.Quote(rs.getString(1),
+                        rs.getDate(2).toLocalDate(), ServiceType.valueOf(rs.getString(3)),
+                        (Integer) rs.getObject(4, Integer.class), rs.getString(5) == null ? null : Scale.valueOf(rs.getString(5))));
     }
 
-    private static List<String> distinct(List<String> comments) {
-        return comments.stream().distinct().toList();
+    /**
+     * The quotes worth reading: distinct, at least {@link #MIN_QUOTE} characters, none already shown elsewhere;
+     * those naming a known problem first, then the longer ones.
+     */
+    static List<ReportContent.Quote> informative(List<ReportContent.Quote> quotes, List<String> shown) {
+        java.util.Set<String> seen = new java.util.HashSet<>(shown.stream().map(String::strip).toList());
+        return quotes.stream().filter(q -> q.text().strip().length() >= MIN_QUOTE)
+                .filter(q -> seen.add(q.text().strip()))
+                .sorted(Comparator.comparingInt((ReportContent.Quote q) -> CommentThemes.count(List.of(q.text())).size())
+                        .thenComparingInt(q -> q.text().strip().length()).reversed())
+                .limit(VERBATIM).toList();
+    }
+
+    private static List<String> texts(List<ReportContent.Quote> quotes) {
+        return quotes.stream().map(ReportContent.Quote::text).toList();
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /** Everything a callback report (回访报告) says about one org unit and month, before it is laid out. */
 record ReportContent(String unitName, String unitCode, YearMonth month, Figures current, Figures previous,
                      double target, List<ItemRow> items, List<WeakItem> weakItems, List<HotSpot> hotSpots,
-                     List<Theme> themes, List<Theme> previousThemes, List<String> negativeComments, List<String> positiveComments,
+                     List<Theme> themes, List<Theme> previousThemes, List<Quote> negativeComments, List<Quote> positiveComments,
                      List<TrendPoint> trend, Breakdown breakdown) {
 
     /** The units directly below a region or branch, or the members of a team; the other list is empty. */
@@ -47,6 +47,10 @@ record ReportContent(String unitName, String unitCode, YearMonth month, Figures 
     }
 
     record Theme(String key, long comments) {
+    }
+
+    /** A customer's comment with its service date, service type and overall answer (null if not answered). */
+    record Quote(String text, java.time.LocalDate date, ServiceType serviceType, Integer overall, Scale scale) {
     }
 
     record TrendPoint(YearMonth month, Double index) {

@@ -64,9 +64,9 @@ class ReportWriter {
                     + t.get("report.theme.count", theme.comments())));
             heading(doc, t, t.get("report.section.verbatim"));
             styledParagraph(doc, t, ReportLayout.HEADING_2, t.get("report.verbatim.negative"));
-            report.negativeComments().forEach(c -> paragraph(doc, t, "“" + c + "”"));
+            quotes(doc, report.negativeComments(), t);
             styledParagraph(doc, t, ReportLayout.HEADING_2, t.get("report.verbatim.positive"));
-            report.positiveComments().forEach(c -> paragraph(doc, t, "“" + c + "”"));
+            quotes(doc, report.positiveComments(), t);
             heading(doc, t, t.get("report.section.actions"));
             actions(doc, report, t, locale);
             breakdown(doc, report, t);
@@ -174,6 +174,19 @@ class ReportWriter {
                                 number(f.satisfactionRateHigh(), t)),
                         s.weakestItem() == null ? t.get("report.none") : s.weakestItem(), t.get(s.bandKey()));
             }
+        }
+    }
+
+    private void quotes(XWPFDocument doc, List<ReportContent.Quote> quotes, Text t) {
+        if (quotes.isEmpty()) {
+            paragraph(doc, t, t.get("report.none"));
+        }
+        for (ReportContent.Quote q : quotes) {
+            String score = q.overall() == null ? t.get("common.empty") : q.scale() == Scale.YES_NO
+                    ? t.get(q.overall() == 1 ? "report.quote.yes" : "report.quote.no")
+                    : t.get("report.quote.score", q.overall(), q.scale().max());
+            paragraph(doc, t, t.get("report.quote", q.text().strip(), q.date().toString(), t.get(q.serviceType().messageKey()),
+                    score));
         }
     }
 

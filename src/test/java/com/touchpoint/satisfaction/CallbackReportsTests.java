@@ -208,6 +208,27 @@ class CallbackReportsTests {
         }
     }
 
+    @Test
+    void quotes_are_distinct_informative_and_carry_date_service_type_and_score() throws Exception {
+        try (var doc = report("T-WEST-1", Locale.SIMPLIFIED_CHINESE)) {
+            String text = text(doc);
+            String verbatim = text.substring(text.indexOf("七、客户原话摘录"), text.indexOf("八、整改建议"));
+            List<String> quotes = verbatim.lines().filter(l -> l.startsWith("“")).toList();
+            assertThat(quotes).hasSizeGreaterThan(3);
+            var pattern = java.util.regex.Pattern.compile("“(.+)”——(\\d{4}-\\d{2}-\\d{2})，(业务开通|故障维修|投诉处理|业务办理)，"
+                    + "总体评分 (\\d+/\\d+ 分|满意|不满意)");
+            List<String> said = new java.util.ArrayList<>();
+            for (String quote : quotes) {
+                var m = pattern.matcher(quote);
+                assertThat(m.matches()).as(quote).isTrue();
+                assertThat(m.group(1).length()).as(quote).isGreaterThanOrEqualTo(ReportBuilder.MIN_QUOTE);
+                assertThat(YearMonth.from(java.time.LocalDate.parse(m.group(2)))).isEqualTo(lastMonth());
+                said.add(m.group(1));
+            }
+            assertThat(said).doesNotHaveDuplicates().doesNotContain("一般吧", "还可以");
+        }
+    }
+
     private XWPFDocument report(String unitCode, Locale locale) throws Exception {
         long unit = unit(unitCode);
         var report = TestAccess.as("quality1", () -> reports.generate(unit, lastMonth(), locale), "ROLE_QUALITY");
