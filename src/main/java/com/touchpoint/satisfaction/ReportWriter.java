@@ -49,7 +49,7 @@ class ReportWriter {
             heading(doc, t, t.get("report.section.summary"));
             summary(doc, report, t);
             heading(doc, t, t.get("report.section.trend"));
-            chart(doc, report);
+            chart(doc, report, t);
             heading(doc, t, t.get("report.section.items"));
             items(doc, report, t, locale);
             heading(doc, t, t.get("report.section.weakest"));
@@ -219,11 +219,18 @@ class ReportWriter {
                 t.get(s.channel().messageKey()), "" + s.complaints(), "" + s.dissatisfied()));
     }
 
-    private void chart(XWPFDocument doc, ReportContent r) throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
-        byte[] png = TrendImage.png(r.trend(), r.target());
+    private void chart(XWPFDocument doc, ReportContent r, Text t) throws IOException,
+            org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+        var labels = new TrendImage.Labels(t.get("report.chart.x-axis"), t.get("report.chart.y-axis"),
+                t.get("report.index"), t.get("report.chart.target", number(r.target(), t)),
+                r.trend().stream().map(p -> t.get("report.chart.month", p.month().getYear(), p.month().getMonthValue()))
+                        .toList());
+        byte[] png = TrendImage.png(r.trend(), r.target(), labels);
         XWPFRun run = doc.createParagraph().createRun();
-        run.addPicture(new ByteArrayInputStream(png), PictureType.PNG, "trend.png",
-                Units.toEMU(TrendImage.WIDTH * 0.7), Units.toEMU(TrendImage.HEIGHT * 0.7));
+        // 16 cm wide on the page, about 300 dpi
+        double widthCm = 16;
+        run.addPicture(new ByteArrayInputStream(png), PictureType.PNG, "trend.png", Units.toEMU(widthCm / 2.54 * 72),
+                Units.toEMU(widthCm / 2.54 * 72 * TrendImage.HEIGHT / TrendImage.WIDTH));
     }
 
     private static XWPFTable table(XWPFDocument doc, Text t, String... headers) {

@@ -71,6 +71,12 @@ class CallbackReportsTests {
             assertThat(items).contains("承诺兑现").contains("服务态度");
             assertThat(doc.getAllPictures()).hasSize(1);
             assertThat(doc.getAllPictures().get(0).getData().length).isGreaterThan(1000);
+            var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(doc.getAllPictures().get(0).getData()));
+            var picture = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> r.getEmbeddedPictures().stream()).findFirst().orElseThrow();
+            double inches = picture.getCTPicture().getSpPr().getXfrm().getExt().getCx() / 914400.0;
+            assertThat(image.getWidth() / inches).as("printed dpi").isGreaterThan(250);
+            assertThat(inches * 2.54).isBetween(14.0, 17.0);
             // the demo repair team keeps missing promised times
             assertThat(text).contains("承诺兑现：得分");
         }
