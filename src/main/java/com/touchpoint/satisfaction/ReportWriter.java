@@ -23,6 +23,8 @@ import java.util.Locale;
 @Component
 class ReportWriter {
 
+    private static final String HEADER_SHADE = "DCE6F2";
+
     private final TranslationProvider translations;
     private final List<ItemTraining> training;
 
@@ -83,19 +85,19 @@ class ReportWriter {
         XWPFTable table = table(doc, t, t.get("report.metric"), t.get("report.this-month"), t.get("report.last-month"),
                 t.get("report.change"));
         row(table, t, t.get("report.callbacks-attempted"), "" + r.current().attempted(), "" + r.previous().attempted(),
-                "" + (r.current().attempted() - r.previous().attempted()));
+                signed(r.current().attempted() - r.previous().attempted()));
         row(table, t, t.get("report.callbacks-valid"), "" + r.current().callbacks(), "" + r.previous().callbacks(),
-                "" + (r.current().callbacks() - r.previous().callbacks()));
+                signed(r.current().callbacks() - r.previous().callbacks()));
         row(table, t, t.get("report.response-rate"), percent(r.current().responseRate(), t),
-                percent(r.previous().responseRate(), t), delta(r.current().responseRate(), r.previous().responseRate(), t));
+                percent(r.previous().responseRate(), t), points(r.current().responseRate(), r.previous().responseRate(), t));
         row(table, t, t.get("report.timeliness"), percent(r.current().timelinessRate(), t),
                 percent(r.previous().timelinessRate(), t),
-                delta(r.current().timelinessRate(), r.previous().timelinessRate(), t));
+                points(r.current().timelinessRate(), r.previous().timelinessRate(), t));
         row(table, t, t.get("report.index"), number(r.current().index(), t), number(r.previous().index(), t),
                 delta(r.current().index(), r.previous().index(), t));
         row(table, t, t.get("report.satisfaction-rate"), percent(r.current().satisfactionRate(), t),
                 percent(r.previous().satisfactionRate(), t),
-                delta(r.current().satisfactionRate(), r.previous().satisfactionRate(), t));
+                points(r.current().satisfactionRate(), r.previous().satisfactionRate(), t));
         row(table, t, t.get("report.target"), number(r.target(), t), "", r.current().index() == null ? t.get("common.empty")
                 : t.get("report.against-target", delta(r.current().index(), r.target(), t)));
     }
@@ -238,7 +240,11 @@ class ReportWriter {
         table.setWidth("100%");
         XWPFTableRow head = table.getRow(0);
         for (int c = 0; c < headers.length; c++) {
+            head.getCell(c).setColor(HEADER_SHADE);
             var paragraph = head.getCell(c).getParagraphs().get(0);
+            if (c > 0) {
+                paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+            }
             styled(t, paragraph.createRun(), headers[c], true, 10);
         }
         return table;
@@ -247,7 +253,11 @@ class ReportWriter {
     private static void row(XWPFTable table, Text t, String... cells) {
         XWPFTableRow row = table.createRow();
         for (int c = 0; c < cells.length; c++) {
-            styled(t, row.getCell(c).getParagraphs().get(0).createRun(), cells[c], false, 10);
+            var paragraph = row.getCell(c).getParagraphs().get(0);
+            if (c > 0) {
+                paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+            }
+            styled(t, paragraph.createRun(), cells[c], false, 10);
         }
     }
 
@@ -284,6 +294,16 @@ class ReportWriter {
 
     private static String number(Double value, Text t) {
         return value == null ? t.get("common.empty") : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String signed(long change) {
+        return (change > 0 ? "+" : "") + change;
+    }
+
+    /** A change of a percentage, in percentage points. */
+    private static String points(Double now, Double before, Text t) {
+        String change = delta(now, before, t);
+        return now == null || before == null ? change : t.get("report.points", change);
     }
 
     private static String percent(Double value, Text t) {

@@ -3,6 +3,7 @@ package com.touchpoint.satisfaction;
 import com.touchpoint.TouchpointTest;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.TestAccess;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -286,6 +287,16 @@ class CallbackReportsTests {
             assertThat(run.getRFontsArray(0).getEastAsia()).isNotBlank();
             assertThat(run.getRFontsArray(0).getAscii()).isNotBlank();
             assertThat(run.getLangArray(0).getEastAsia()).isEqualTo("zh-CN");
+            XWPFTable overview = tableWithHeader(doc, "指标项");
+            assertThat(overview.getRow(0).getCell(1).getColor()).isNotBlank();
+            XWPFTableRow rate = overview.getRows().stream().filter(r -> r.getCell(0).getText().equals("满意率"))
+                    .findFirst().orElseThrow();
+            assertThat(rate.getCell(3).getText()).matches("[+-]?\\d+\\.\\d{2} 个百分点");
+            assertThat(rate.getCell(1).getParagraphs().get(0).getAlignment())
+                    .isEqualTo(ParagraphAlignment.RIGHT);
+            XWPFTableRow attempted = overview.getRow(1);
+            long change = Long.parseLong(attempted.getCell(1).getText()) - Long.parseLong(attempted.getCell(2).getText());
+            assertThat(attempted.getCell(3).getText()).isEqualTo((change > 0 ? "+" : "") + change);
         }
     }
 
