@@ -133,7 +133,7 @@ public class CallbackReports {
                 : new ReportContent.Breakdown(org.allUnits().stream().filter(u -> unit.code().equals(u.parentCode()))
                         .map(u -> builder.unitRow(u.name(), u.code(), directory.refsUnder(u.id()), month)).toList(), List.of());
         return new ReportContent(content.unitName(), content.unitCode(), content.month(), content.current(),
-                content.previous(), content.target(), content.items(), content.weakItems(), content.hotSpots(),
+                content.previous(), content.target(), content.mixedTarget(), content.items(), content.weakItems(), content.hotSpots(),
                 content.themes(), content.previousThemes(), content.negativeComments(), content.positiveComments(),
                 content.trend(), breakdown);
     }

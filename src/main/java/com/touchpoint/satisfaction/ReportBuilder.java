@@ -72,7 +72,8 @@ class ReportBuilder {
         List<ReportContent.Quote> negative = quotes(ids, month, overall, false);
         List<ReportContent.Quote> positive = quotes(ids, month, overall, true);
         List<ReportContent.Quote> negativeShown = informative(negative, List.of());
-        return new ReportContent(unitName, unitCode, month, now.figures, before.figures, target, itemRows, weakest,
+        return new ReportContent(unitName, unitCode, month, now.figures, before.figures, target,
+                staff.stream().map(StaffRef::postCode).distinct().count() > 1, itemRows, weakest,
                 hotSpots(ids, month, overall), CommentThemes.count(texts(negative)),
                 CommentThemes.count(texts(quotes(ids, month.minusMonths(1), overall, false))),
                 negativeShown, informative(positive, texts(negativeShown)),

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** Everything a callback report (回访报告) says about one org unit and month, before it is laid out. */
 record ReportContent(String unitName, String unitCode, YearMonth month, Figures current, Figures previous,
-                     double target, List<ItemRow> items, List<WeakItem> weakItems, List<HotSpot> hotSpots,
+                     double target, boolean mixedTarget, List<ItemRow> items, List<WeakItem> weakItems, List<HotSpot> hotSpots,
                      List<Theme> themes, List<Theme> previousThemes, List<Quote> negativeComments, List<Quote> positiveComments,
                      List<TrendPoint> trend, Breakdown breakdown) {
 

@@ -98,7 +98,7 @@ class ReportWriter {
         row(table, t, t.get("report.satisfaction-rate"), percent(r.current().satisfactionRate(), t),
                 percent(r.previous().satisfactionRate(), t),
                 points(r.current().satisfactionRate(), r.previous().satisfactionRate(), t));
-        row(table, t, t.get("report.target"), number(r.target(), t), "", r.current().index() == null ? t.get("common.empty")
+        row(table, t, t.get(r.mixedTarget() ? "report.target.mixed" : "report.target"), number(r.target(), t), "", r.current().index() == null ? t.get("common.empty")
                 : t.get("report.against-target", delta(r.current().index(), r.target(), t)));
     }
 

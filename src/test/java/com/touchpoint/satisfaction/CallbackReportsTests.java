@@ -121,6 +121,9 @@ class CallbackReportsTests {
                 int overview = text.indexOf("一、总体情况");
                 assertThat(summaryStart).as(code).isPositive().isLessThan(overview);
                 String summary = text.substring(summaryStart, overview);
+                if (code.equals("RG-CITY")) {
+                    assertThat(tableWithHeader(doc, "指标项").getText()).contains("指数指标（各岗位指标按有效回访加权）");
+                }
                 XWPFTableRow index = tableWithHeader(doc, "指标项").getRows().stream()
                         .filter(r -> r.getCell(0).getText().equals("满意度指数")).findFirst().orElseThrow();
                 assertThat(summary).contains("本月满意度指数 " + index.getCell(1).getText() + "，较上月 "
