@@ -4,7 +4,10 @@ import com.touchpoint.shared.DataDirectory;
 import com.touchpoint.shared.NotFoundException;
 import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.SystemActor;
+import com.touchpoint.shared.Band;
+import com.touchpoint.shared.Period;
 import com.touchpoint.staff.AccessPolicy;
+import com.touchpoint.staff.OrgUnitKind;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitDetails;
 import com.touchpoint.staff.StaffDirectory;
@@ -23,7 +26,11 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Locale;
 
 /**
@@ -44,10 +51,11 @@ public class CallbackReports {
     private final JdbcTemplate jdbc;
     private final OperatorTime operatorTime;
     private final Clock clock;
+    private final IndicatorService indicators;
 
     CallbackReports(ReportBuilder builder, ReportWriter writer, StaffDirectory directory, OrgStructure org,
                     AccessPolicy access, DataDirectory dataDirectory, JdbcTemplate jdbc, OperatorTime operatorTime,
-                    Clock clock) {
+                    Clock clock, IndicatorService indicators) {
         this.builder = builder;
         this.writer = writer;
         this.directory = directory;
@@ -57,6 +65,7 @@ public class CallbackReports {
         this.jdbc = jdbc;
         this.operatorTime = operatorTime;
         this.clock = clock;
+        this.indicators = indicators;
     }
 
     /** Generates and keeps the report of one unit and month; returns the stored report. */
@@ -66,6 +75,7 @@ public class CallbackReports {
         OrgUnitDetails unit = org.allUnits().stream().filter(u -> u.id() == unitId).findFirst()
                 .orElseThrow(() -> new NotFoundException("org.unit.not-found", unitId));
         ReportContent content = builder.build(unit.name(), unit.code(), directory.refsUnder(unitId), month);
+        content = withBreakdown(content, unit, month, locale);
         byte[] docx = writer.write(content, locale);
         String language = locale.getLanguage();
         Path file = dataDirectory.folder("reports").resolve(
@@ -115,6 +125,29 @@ public class CallbackReports {
             }
             log.info("Generated the {} callback reports of {}", org.allUnits().size(), lastMonth);
         }, "ROLE_QUALITY", "ROLE_SYSTEM");
+    }
+
+    private ReportContent withBreakdown(ReportContent content, OrgUnitDetails unit, YearMonth month, Locale locale) {
+        ReportContent.Breakdown breakdown = unit.kind() == OrgUnitKind.TEAM
+                ? new ReportContent.Breakdown(List.of(), staffRows(unit.id(), month, locale))
+                : new ReportContent.Breakdown(org.allUnits().stream().filter(u -> unit.code().equals(u.parentCode()))
+                        .map(u -> builder.unitRow(u.name(), u.code(), directory.refsUnder(u.id()), month)).toList(), List.of());
+        return new ReportContent(content.unitName(), content.unitCode(), content.month(), content.current(),
+                content.previous(), content.target(), content.mixedTarget(), content.items(), content.weakItems(), content.hotSpots(),
+                content.themes(), content.previousThemes(), content.negativeComments(), content.positiveComments(),
+                content.trend(), breakdown);
+    }
+
+    private List<ReportContent.StaffRow> staffRows(long teamId, YearMonth month, Locale locale) {
+        Map<String, ItemDefinition> items = indicators.items().stream()
+                .collect(Collectors.toMap(ItemDefinition::code, Function.identity()));
+        Map<String, Map<Long, Band>> bands = new HashMap<>();
+        return indicators.forTeam(teamId, Period.of(month)).stream().map(s -> new ReportContent.StaffRow(s,
+                s.weakItems().isEmpty() ? null : items.get(s.weakItems().get(0)).name(locale),
+                bands.computeIfAbsent(s.postCode(), post -> indicators.ranking(post, month).entries().stream()
+                        .collect(Collectors.toMap(PostRanking.Entry::staffId, PostRanking.Entry::band)))
+                        .getOrDefault(s.staffId(), Band.NOT_RANKED).messageKey(),
+                s.insufficientSample(indicators.minSample()))).toList();
     }
 
     private List<CallbackReportSummary> stored(long unitId) {

@@ -29,6 +29,9 @@ class ReportBuilder {
             + "and a.item_code = :overall and ((a.scale = 'FIVE_POINT' and a.answer <= 3) "
             + "or (a.scale = 'TEN_POINT' and a.answer <= 6) or (a.scale = 'YES_NO' and a.answer = 0)))";
     static final int VERBATIM = 5;
+    /** Shorter comments ("一般吧", "还可以") say nothing a manager can act on. */
+    static final int MIN_QUOTE = 8;
+    static final int WEAK_ITEMS = 3;
 
     private final RollupStore rollups;
     private final ItemTargetStore targets;
@@ -57,20 +60,57 @@ class ReportBuilder {
                 before.items.getOrDefault(i.code(), ItemTotals.NONE).mean(), itemTargets.get(i.code()),
                 IndicatorCalculator.rate(now.items.getOrDefault(i.code(), ItemTotals.NONE).satisfied(),
                         now.items.getOrDefault(i.code(), ItemTotals.NONE).answers()))).toList();
-        List<String> weakest = IndicatorCalculator.weakItems(
-                IndicatorCalculator.effectiveWeights(items, now.answered), now.items, itemTargets).stream().limit(3).toList();
         String overall = items.stream().filter(ItemDefinition::overall).map(ItemDefinition::code).findFirst().orElse("");
+        List<ReportContent.WeakItem> weakest = weakItems(itemRows,
+                IndicatorCalculator.effectiveWeights(items, now.answered), now.items, itemTargets).stream()
+                .map(w -> withCause(w, ids, month, overall)).toList();
         List<ReportContent.TrendPoint> trend = new ArrayList<>();
         for (int i = TREND_MONTHS - 1; i >= 0; i--) {
             YearMonth m = month.minusMonths(i);
             trend.add(new ReportContent.TrendPoint(m, i == 0 ? now.figures.index() : pooled(ids, m).figures.index()));
         }
-        List<String> negative = comments(ids, month, overall, false);
-        return new ReportContent(unitName, unitCode, month, now.figures, before.figures, target, itemRows, weakest,
-                hotSpots(ids, month, overall), CommentThemes.count(negative),
-                distinct(negative).stream().limit(VERBATIM).toList(),
-                distinct(comments(ids, month, overall, true)).stream().limit(VERBATIM).toList(),
-                trend);
+        List<ReportContent.Quote> negative = quotes(ids, month, overall, false);
+        List<ReportContent.Quote> positive = quotes(ids, month, overall, true);
+        List<ReportContent.Quote> negativeShown = informative(negative, List.of());
+        return new ReportContent(unitName, unitCode, month, now.figures, before.figures, target,
+                staff.stream().map(StaffRef::postCode).distinct().count() > 1, itemRows, weakest,
+                hotSpots(ids, month, overall), CommentThemes.count(texts(negative)),
+                CommentThemes.count(texts(quotes(ids, month.minusMonths(1), overall, false))),
+                negativeShown, informative(positive, texts(negativeShown)),
+                trend, ReportContent.Breakdown.NONE);
+    }
+
+    /** The pooled figures of a unit below the reported one, as one breakdown row. */
+    ReportContent.UnitRow unitRow(String name, String code, List<StaffRef> staff, YearMonth month) {
+        List<Long> ids = staff.stream().map(StaffRef::id).toList();
+        Pooled now = pooled(ids, month);
+        return new ReportContent.UnitRow(name, code, now.figures.callbacks(), now.figures.index(),
+                now.figures.satisfactionRate(), indexTarget(staff, now), pooled(ids, month.minusMonths(1)).figures.index());
+    }
+
+    /** The weak items in the order of the indicators (largest weighted gap first), at most {@link #WEAK_ITEMS}. */
+    private static List<ReportContent.WeakItem> weakItems(List<ReportContent.ItemRow> rows, List<ItemDefinition> weighted,
+                                                          Map<String, ItemTotals> totals, Map<String, Double> targets) {
+        Map<String, ReportContent.ItemRow> byCode = rows.stream()
+                .collect(Collectors.toMap(r -> r.item().code(), Function.identity()));
+        Map<String, Double> weights = new HashMap<>();
+        weighted.stream().filter(ItemDefinition::weighted).forEach(i -> weights.put(i.code(), i.weight()));
+        return IndicatorCalculator.weakItems(weighted, totals, targets).stream().limit(WEAK_ITEMS).map(code -> {
+            ReportContent.ItemRow row = byCode.get(code);
+            double weight = weights.get(code);
+            return new ReportContent.WeakItem(row, weight, weight * (row.target() - row.mean()), 0, null);
+        }).toList();
+    }
+
+    private ReportContent.WeakItem withCause(ReportContent.WeakItem weak, List<Long> ids, YearMonth month, String overall) {
+        List<String> comments = jdbc.query("select c.comment_text from satisfaction_callback c where c.staff_id in (:staff) "
+                        + "and c.service_date between :from and :to and c.comment_text is not null and exists ("
+                        + "select 1 from satisfaction_answer a where a.callback_id = c.id and a.item_code = :item "
+                        + "and a.satisfied = false)",
+                params(ids, month, overall).addValue("item", weak.row().item().code()), (rs, i) -> rs.getString(1));
+        List<ReportContent.Theme> themes = CommentThemes.count(comments);
+        return new ReportContent.WeakItem(weak.row(), weak.weight(), weak.gap(), comments.size(),
+                themes.isEmpty() ? null : themes.get(0));
     }
 
     private record Pooled(ReportContent.Figures figures, Map<String, ItemTotals> items, Map<Long, Long> validByStaff,
@@ -149,19 +189,36 @@ class ReportBuilder {
                 .toList();
     }
 
-    /** Distinct comments of satisfied (positive) or complaining / low-scoring (negative) callbacks, newest first. */
-    private List<String> comments(List<Long> ids, YearMonth month, String overall, boolean positive) {
+    /** Comments of satisfied (positive) or complaining / low-scoring (negative) callbacks, newest first. */
+    private List<ReportContent.Quote> quotes(List<Long> ids, YearMonth month, String overall, boolean positive) {
         String condition = positive
                 ? "c.complaint = false and exists (select 1 from satisfaction_answer a where a.callback_id = c.id "
                         + "and a.item_code = :overall and a.satisfied = true)"
                 : "(c.complaint = true or " + LOW_OVERALL + ")";
-        return jdbc.query("select c.comment_text from satisfaction_callback c where c.staff_id in (:staff) "
+        return jdbc.query("select c.comment_text, c.service_date, c.service_type, o.answer, o.scale "
+                        + "from satisfaction_callback c left join satisfaction_answer o on o.callback_id = c.id "
+                        + "and o.item_code = :overall where c.staff_id in (:staff) "
                         + "and c.service_date between :from and :to and c.comment_text is not null and " + condition
                         + " order by c.service_date desc, c.id desc limit 2000",
-                params(ids, month, overall), (rs, i) -> rs.getString(1));
+                params(ids, month, overall), (rs, i) -> new ReportContent.Quote(rs.getString(1),
+                        rs.getDate(2).toLocalDate(), ServiceType.valueOf(rs.getString(3)),
+                        (Integer) rs.getObject(4, Integer.class), rs.getString(5) == null ? null : Scale.valueOf(rs.getString(5))));
     }
 
-    private static List<String> distinct(List<String> comments) {
-        return comments.stream().distinct().toList();
+    /**
+     * The quotes worth reading: distinct, at least {@link #MIN_QUOTE} characters, none already shown elsewhere;
+     * those naming a known problem first, then the longer ones.
+     */
+    static List<ReportContent.Quote> informative(List<ReportContent.Quote> quotes, List<String> shown) {
+        java.util.Set<String> seen = new java.util.HashSet<>(shown.stream().map(String::strip).toList());
+        return quotes.stream().filter(q -> q.text().strip().length() >= MIN_QUOTE)
+                .filter(q -> seen.add(q.text().strip()))
+                .sorted(Comparator.comparingInt((ReportContent.Quote q) -> CommentThemes.count(List.of(q.text())).size())
+                        .thenComparingInt(q -> q.text().strip().length()).reversed())
+                .limit(VERBATIM).toList();
+    }
+
+    private static List<String> texts(List<ReportContent.Quote> quotes) {
+        return quotes.stream().map(ReportContent.Quote::text).toList();
     }
 }

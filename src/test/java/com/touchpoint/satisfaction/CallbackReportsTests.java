@@ -3,8 +3,11 @@ package com.touchpoint.satisfaction;
 import com.touchpoint.TouchpointTest;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.TestAccess;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,12 +19,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /** The callback report, read back from the .docx it produces (and opened by LibreOffice). */
 @TouchpointTest
@@ -33,6 +39,10 @@ class CallbackReportsTests {
     OrgStructure org;
     @Autowired
     Clock clock;
+    @Autowired
+    IndicatorService indicators;
+    @Autowired
+    com.touchpoint.training.TrainingCatalog catalog;
     @TempDir
     Path dir;
 
@@ -62,26 +72,273 @@ class CallbackReportsTests {
             assertThat(items).contains("承诺兑现").contains("服务态度");
             assertThat(doc.getAllPictures()).hasSize(1);
             assertThat(doc.getAllPictures().get(0).getData().length).isGreaterThan(1000);
+            var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(doc.getAllPictures().get(0).getData()));
+            var picture = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> r.getEmbeddedPictures().stream()).findFirst().orElseThrow();
+            double inches = picture.getCTPicture().getSpPr().getXfrm().getExt().getCx() / 914400.0;
+            assertThat(image.getWidth() / inches).as("printed dpi").isGreaterThan(250);
+            assertThat(inches * 2.54).isBetween(14.0, 17.0);
             // the demo repair team keeps missing promised times
             assertThat(text).contains("承诺兑现：得分");
         }
     }
 
     @Test
-    void the_report_opens_in_libreoffice() throws Exception {
+    void weak_items_come_in_weighted_gap_order_with_their_gap_and_reason() throws Exception {
+        for (String code : List.of("T-WEST-1", "RG-CITY")) {
+            try (var doc = report(code, Locale.SIMPLIFIED_CHINESE)) {
+                XWPFTable items = tableWithHeader(doc, "较上月");
+                XWPFTable weak = tableWithHeader(doc, "加权差距");
+                assertThat(weak.getRows()).as(code + " has weak items").hasSizeGreaterThan(1);
+                double previous = Double.MAX_VALUE;
+                for (XWPFTableRow row : weak.getRows().subList(1, weak.getRows().size())) {
+                    double mean = cell(row, 1);
+                    double target = cell(row, 2);
+                    double weight = cell(row, 4);
+                    double gap = cell(row, 5);
+                    assertThat(mean).isLessThan(target);
+                    assertThat(cell(row, 3)).isCloseTo(target - mean, within(0.011));
+                    assertThat(gap).isCloseTo(weight * (target - mean), within(0.02));
+                    assertThat(gap).as(code + " order").isLessThanOrEqualTo(previous);
+                    previous = gap;
+                    XWPFTableRow itemRow = items.getRows().stream()
+                            .filter(r -> r.getCell(0).getText().equals(row.getCell(0).getText())).findFirst().orElseThrow();
+                    assertThat(cell(itemRow, 1)).isEqualTo(mean);
+                    assertThat(cell(itemRow, 2)).isEqualTo(target);
+                }
+                assertThat(text(doc)).contains("按加权差距排序").contains("加权差距 ");
+            }
+        }
+    }
+
+    @Test
+    void the_summary_states_the_figures_and_the_actions_name_cause_and_training() throws Exception {
+        for (String code : List.of("T-WEST-1", "RG-CITY")) {
+            try (var doc = report(code, Locale.SIMPLIFIED_CHINESE)) {
+                List<XWPFParagraph> paragraphs = doc.getParagraphs();
+                String text = text(doc);
+                int summaryStart = text.indexOf("结论摘要");
+                int overview = text.indexOf("一、总体情况");
+                assertThat(summaryStart).as(code).isPositive().isLessThan(overview);
+                String summary = text.substring(summaryStart, overview);
+                if (code.equals("RG-CITY")) {
+                    assertThat(tableWithHeader(doc, "指标项").getText()).contains("指数指标（各岗位指标按有效回访加权）");
+                }
+                XWPFTableRow index = tableWithHeader(doc, "指标项").getRows().stream()
+                        .filter(r -> r.getCell(0).getText().equals("满意度指数")).findFirst().orElseThrow();
+                assertThat(summary).contains("本月满意度指数 " + index.getCell(1).getText() + "，较上月 "
+                        + index.getCell(3).getText() + "，");
+                XWPFTable weak = tableWithHeader(doc, "加权差距");
+                XWPFTable items = tableWithHeader(doc, "较上月");
+                for (XWPFTableRow row : weak.getRows().subList(1, weak.getRows().size())) {
+                    String name = row.getCell(0).getText();
+                    XWPFTableRow item = items.getRows().stream().filter(r -> r.getCell(0).getText().equals(name))
+                            .findFirst().orElseThrow();
+                    assertThat(summary).contains(name + "低于指标：得分 " + row.getCell(1).getText() + "，低于指标 "
+                            + row.getCell(3).getText() + " 分，较上月 " + item.getCell(4).getText() + "，加权差距 "
+                            + row.getCell(5).getText());
+                }
+                XWPFTable hotSpots = tableWithHeader(doc, "投诉");
+                XWPFTableRow most = hotSpots.getRows().subList(1, hotSpots.getRows().size()).stream()
+                        .max(java.util.Comparator.comparingInt(r -> Integer.parseInt(r.getCell(2).getText())))
+                        .orElseThrow();
+                assertThat(Integer.parseInt(most.getCell(2).getText())).isPositive();
+                assertThat(summary).contains("投诉最多的是" + most.getCell(0).getText() + "（" + most.getCell(1).getText()
+                        + "）：" + most.getCell(2).getText() + " 条投诉");
+                assertThat(summary).containsAnyOf("增长最多的问题是“", "负面评价中的问题没有比上月增多");
+
+                int actions = text.indexOf("八、整改建议");
+                assertThat(actions).isGreaterThan(overview);
+                String actionText = text.substring(actions);
+                Map<String, String> codes = TestAccess.asAdmin(() -> indicators.items()).stream()
+                        .collect(Collectors.toMap(i -> i.nameZh(), ItemDefinition::code));
+                for (XWPFTableRow row : weak.getRows().subList(1, weak.getRows().size())) {
+                    String name = row.getCell(0).getText();
+                    assertThat(paragraphs).anySatisfy(p -> {
+                        assertThat(p.getStyleID()).isEqualTo("Heading2");
+                        assertThat(p.getText()).isEqualTo(name + "（加权差距 " + row.getCell(5).getText() + "）");
+                    });
+                    String section = actionText.substring(actionText.indexOf(name + "（加权差距"));
+                    assertThat(section).contains("原因：该题项不满意的回访有 ");
+                    List<String> modules = catalog.modules().stream()
+                            .filter(m -> m.trains().contains(codes.get(name))).map(m -> m.title().zh()).toList();
+                    assertThat(modules).as("demo modules train " + name).isNotEmpty();
+                    String training = section.lines().filter(l -> l.startsWith("培训：")).findFirst().orElseThrow();
+                    modules.forEach(m -> assertThat(training).contains(m));
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_team_report_lists_its_members_as_the_indicators_service_sees_them() throws Exception {
+        long team = unit("T-WEST-1");
+        List<StaffIndicators> members = TestAccess.as("quality1", () -> indicators.forTeam(team,
+                com.touchpoint.shared.Period.of(lastMonth())), "ROLE_QUALITY");
+        int minSample = indicators.minSample();
+        try (var doc = report("T-WEST-1", Locale.SIMPLIFIED_CHINESE)) {
+            assertThat(text(doc)).contains("九、班组成员");
+            XWPFTable table = tableWithHeader(doc, "调整后指数");
+            assertThat(table.getRows()).hasSize(members.size() + 1);
+            for (StaffIndicators m : members) {
+                XWPFTableRow row = table.getRows().stream()
+                        .filter(r -> r.getCell(0).getText().equals(m.name() + "（" + m.employeeNo() + "）"))
+                        .findFirst().orElseThrow();
+                assertThat(row.getCell(1).getText()).isEqualTo("" + m.callbacks());
+                if (m.callbacks() < minSample) {
+                    assertThat(row.getCell(2).getText()).isEqualTo("样本不足");
+                } else {
+                    assertThat(cell(row, 2)).isCloseTo(m.adjustedIndex(), within(0.006));
+                }
+                if (m.satisfactionRate() != null) {
+                    assertThat(row.getCell(3).getText()).startsWith(String.format("%.2f%%（", m.satisfactionRate()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_branch_report_compares_its_teams() throws Exception {
+        List<com.touchpoint.staff.OrgUnitDetails> teams = TestAccess.asAdmin(() -> org.allUnits()).stream()
+                .filter(u -> "BR-WEST".equals(u.parentCode())).toList();
+        assertThat(teams).isNotEmpty();
+        try (var doc = report("BR-WEST", Locale.SIMPLIFIED_CHINESE)) {
+            assertThat(text(doc)).contains("九、下级单位对比");
+            XWPFTable table = tableWithHeader(doc, "组织单元");
+            assertThat(table.getRows()).hasSize(teams.size() + 1);
+            for (var team : teams) {
+                long callbacks = TestAccess.as("quality1", () -> indicators.forTeam(team.id(),
+                        com.touchpoint.shared.Period.of(lastMonth())), "ROLE_QUALITY").stream()
+                        .mapToLong(StaffIndicators::callbacks).sum();
+                XWPFTableRow row = table.getRows().stream().filter(r -> r.getCell(0).getText().equals(team.name()))
+                        .findFirst().orElseThrow();
+                assertThat(row.getCell(3).getText()).isEqualTo("" + callbacks);
+                assertThat(cell(row, 5)).isCloseTo(cell(row, 1) - cell(row, 4), within(0.011));
+            }
+        }
+    }
+
+    @Test
+    void quotes_are_distinct_informative_and_carry_date_service_type_and_score() throws Exception {
+        try (var doc = report("T-WEST-1", Locale.SIMPLIFIED_CHINESE)) {
+            String text = text(doc);
+            String verbatim = text.substring(text.indexOf("七、客户原话摘录"), text.indexOf("八、整改建议"));
+            List<String> quotes = verbatim.lines().filter(l -> l.startsWith("“")).toList();
+            assertThat(quotes).hasSizeGreaterThan(3);
+            var pattern = java.util.regex.Pattern.compile("“(.+)”——(\\d{4}-\\d{2}-\\d{2})，(业务开通|故障维修|投诉处理|业务办理)，"
+                    + "总体评分 (\\d+/\\d+ 分|满意|不满意)");
+            List<String> said = new java.util.ArrayList<>();
+            for (String quote : quotes) {
+                var m = pattern.matcher(quote);
+                assertThat(m.matches()).as(quote).isTrue();
+                assertThat(m.group(1).length()).as(quote).isGreaterThanOrEqualTo(ReportBuilder.MIN_QUOTE);
+                assertThat(YearMonth.from(java.time.LocalDate.parse(m.group(2)))).isEqualTo(lastMonth());
+                said.add(m.group(1));
+            }
+            assertThat(said).doesNotHaveDuplicates().doesNotContain("一般吧", "还可以");
+        }
+    }
+
+    private XWPFDocument report(String unitCode, Locale locale) throws Exception {
+        long unit = unit(unitCode);
+        var report = TestAccess.as("quality1", () -> reports.generate(unit, lastMonth(), locale), "ROLE_QUALITY");
+        byte[] docx = TestAccess.as("quality1", () -> reports.download(report.id()), "ROLE_QUALITY");
+        return new XWPFDocument(new ByteArrayInputStream(docx));
+    }
+
+    private static String text(XWPFDocument doc) {
+        return doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+    }
+
+    private static XWPFTable tableWithHeader(XWPFDocument doc, String header) {
+        return doc.getTables().stream().filter(t -> t.getRow(0).getTableCells().stream()
+                .anyMatch(c -> c.getText().equals(header))).findFirst().orElseThrow();
+    }
+
+    private static double cell(XWPFTableRow row, int column) {
+        return Double.parseDouble(row.getCell(column).getText().replace("+", "").replace("%", ""));
+    }
+
+    @Test
+    void the_report_is_a4_with_heading_styles_header_page_numbers_and_properties() throws Exception {
+        try (var doc = report("T-WEST-1", Locale.SIMPLIFIED_CHINESE)) {
+            var size = doc.getDocument().getBody().getSectPr().getPgSz();
+            assertThat(((java.math.BigInteger) size.getW()).intValue()).isEqualTo(11906);
+            assertThat(((java.math.BigInteger) size.getH()).intValue()).isEqualTo(16838);
+            var margins = doc.getDocument().getBody().getSectPr().getPgMar();
+            assertThat(((java.math.BigInteger) margins.getLeft()).intValue()).isBetween(1000, 1900);
+            List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyleID()))
+                    .map(XWPFParagraph::getText).toList();
+            assertThat(headings).contains("一、总体情况", "四、最薄弱题项", "七、客户原话摘录");
+            assertThat(doc.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+            assertThat(doc.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal().intValue())
+                    .isZero();
+            assertThat(doc.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
+            assertThat(doc.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyleID()))).isNotEmpty();
+            assertThat(doc.getParagraphs().get(0).getStyleID()).isEqualTo("Title");
+            assertThat(doc.getHeaderList()).singleElement().satisfies(h -> assertThat(h.getText())
+                    .contains("西城营业厅一班").contains(lastMonth().getYear() + "年" + lastMonth().getMonthValue() + "月"));
+            String footer = doc.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText();
+            assertThat(footer).contains("PAGE").contains("NUMPAGES").contains("第 ").contains(" 页，共 ");
+            var core = doc.getProperties().getCoreProperties();
+            assertThat(core.getTitle()).isEqualTo("西城营业厅一班 " + lastMonth().getYear() + "年"
+                    + lastMonth().getMonthValue() + "月回访报告");
+            assertThat(core.getCreator()).doesNotContain("Apache POI").isNotBlank();
+            assertThat(core.getSubject()).contains("西城营业厅一班");
+            assertThat(doc.getProperties().getExtendedProperties().getApplication()).doesNotContain("Apache POI");
+            var run = doc.getParagraphs().get(0).getRuns().get(0).getCTR().getRPr();
+            assertThat(run.getRFontsArray(0).getEastAsia()).isNotBlank();
+            assertThat(run.getRFontsArray(0).getAscii()).isNotBlank();
+            assertThat(run.getLangArray(0).getEastAsia()).isEqualTo("zh-CN");
+            XWPFTable overview = tableWithHeader(doc, "指标项");
+            assertThat(overview.getRow(0).getCell(1).getColor()).isNotBlank();
+            XWPFTableRow rate = overview.getRows().stream().filter(r -> r.getCell(0).getText().equals("满意率"))
+                    .findFirst().orElseThrow();
+            assertThat(rate.getCell(3).getText()).matches("[+-]?\\d+\\.\\d{2} 个百分点");
+            assertThat(rate.getCell(1).getParagraphs().get(0).getAlignment())
+                    .isEqualTo(ParagraphAlignment.RIGHT);
+            XWPFTableRow attempted = overview.getRow(1);
+            long change = Long.parseLong(attempted.getCell(1).getText()) - Long.parseLong(attempted.getCell(2).getText());
+            assertThat(attempted.getCell(3).getText()).isEqualTo((change > 0 ? "+" : "") + change);
+        }
+    }
+
+    @Test
+    void the_report_prints_on_a4_with_every_page_numbered_in_libreoffice() throws Exception {
         Path soffice = Path.of("/usr/bin/soffice");
         assertThat(soffice).as("LibreOffice (apt-get install libreoffice-writer-nogui)").isExecutable();
-        long branch = unit("BR-WEST");
-        var report = TestAccess.as("quality1", () -> reports.generate(branch, lastMonth(), Locale.ENGLISH), "ROLE_QUALITY");
-        Path docx = dir.resolve("report.docx");
-        Files.write(docx, TestAccess.as("quality1", () -> reports.download(report.id()), "ROLE_QUALITY"));
-        Process process = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=file://" + dir.resolve("lo-profile"),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString())
-                .redirectErrorStream(true).start();
+        assertThat(Path.of("/usr/bin/pdftotext")).as("apt-get install poppler-utils").isExecutable();
+        for (String code : List.of("T-WEST-1", "RG-CITY")) {
+            long unit = unit(code);
+            var report = TestAccess.as("quality1", () -> reports.generate(unit, lastMonth(), Locale.SIMPLIFIED_CHINESE),
+                    "ROLE_QUALITY");
+            Path docx = dir.resolve("report-" + code + ".docx");
+            Files.write(docx, TestAccess.as("quality1", () -> reports.download(report.id()), "ROLE_QUALITY"));
+            Path pdf = dir.resolve("report-" + code + ".pdf");
+            run(soffice.toString(), "-env:UserInstallation=file://" + dir.resolve("lo-profile"), "--headless",
+                    "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString());
+            assertThat(pdf).exists();
+            Files.createDirectories(Path.of("target"));
+            Files.copy(pdf, Path.of("target", "callback-report-" + code + "-" + lastMonth() + ".pdf"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            String info = run("pdfinfo", pdf.toString());
+            assertThat(info).contains("Page size:").containsPattern("595\\.\\d* x 841\\.\\d* pts");
+            int pages = Integer.parseInt(info.lines().filter(l -> l.startsWith("Pages:")).findFirst().orElseThrow()
+                    .replaceAll("\\D", ""));
+            assertThat(pages).as(code + " pages").isGreaterThan(1);
+            for (int page = 1; page <= pages; page++) {
+                String text = run("pdftotext", "-f", "" + page, "-l", "" + page, "-layout", pdf.toString(), "-");
+                assertThat(text.replaceAll("\\s+", "")).as(code + " page " + page)
+                        .contains("第" + page + "页，共" + pages + "页");
+            }
+        }
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] output = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        Path pdf = dir.resolve("report.pdf");
-        assertThat(pdf).exists();
-        assertThat(Files.size(pdf)).isGreaterThan(5_000);
+        return new String(output, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

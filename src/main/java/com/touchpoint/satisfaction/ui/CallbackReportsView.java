@@ -115,14 +115,22 @@ class CallbackReportsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> Formats.dateTime(r.generatedAt(), zone)).setHeader(getTranslation("report.generated-at"))
                 .setAutoWidth(true);
         grid.addColumn(CallbackReportSummary::generatedBy).setHeader(getTranslation("report.generated-by")).setAutoWidth(true);
-        grid.addComponentColumn(this::download).setHeader(getTranslation("report.download")).setAutoWidth(true);
+        grid.addComponentColumn(this::download).setKey("download").setHeader(getTranslation("report.download"))
+                .setAutoWidth(true);
     }
 
     private Component download(CallbackReportSummary report) {
-        var link = new Anchor(new StreamResource("callback-report-" + report.unitCode() + "-" + report.month() + ".docx",
+        var link = new Anchor(new StreamResource(fileName(report),
                 () -> new ByteArrayInputStream(reports.download(report.id()))), getTranslation("report.download"));
         link.getElement().setAttribute("download", true);
         return link;
+    }
+
+    /** The download name in the UI's language, e.g. 回访报告-西城营业厅一班-2026年10月.docx. */
+    private String fileName(CallbackReportSummary report) {
+        String unit = report.unitName().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
+        return getTranslation("report.file-name", unit, report.unitCode(), report.month().getYear(),
+                report.month().getMonthValue(), report.month().toString());
     }
 
     private void refresh() {

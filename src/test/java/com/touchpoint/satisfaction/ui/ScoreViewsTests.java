@@ -37,6 +37,8 @@ class ScoreViewsTests extends KaribuTest {
     CallbackIntake intake;
     @Autowired
     OperatorTime operatorTime;
+    @Autowired
+    com.touchpoint.satisfaction.CallbackReports callbackReports;
 
     private void navigateExpectingRefusal(Class<? extends com.vaadin.flow.component.Component> view) {
         assertShowsNotFound(() -> UI.getCurrent().navigate(view));
@@ -186,6 +188,24 @@ class ScoreViewsTests extends KaribuTest {
         login("supervisor1");
         navigateExpectingRefusal(QuestionnaireView.class);
         assertThat(_find(QuestionnaireView.class)).isEmpty();
+    }
+
+    @Test
+    void a_report_downloads_under_a_chinese_name_in_the_chinese_ui() {
+        login("supervisor1");
+        long team = com.touchpoint.staff.TestAccess.asAdmin(() -> org.unit("T-WEST-1").orElseThrow().id());
+        java.time.YearMonth month = java.time.YearMonth.of(2026, 10);
+        callbackReports.generate(team, month, java.util.Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate(CallbackReportsView.class);
+        Grid<com.touchpoint.satisfaction.CallbackReportSummary> grid = _get(Grid.class, spec -> spec.withId("report-grid"));
+        var anchor = (com.vaadin.flow.component.html.Anchor) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "download");
+        assertThat(java.net.URLDecoder.decode(anchor.getHref(), java.nio.charset.StandardCharsets.UTF_8))
+                .endsWith("/回访报告-西城营业厅一班-2026年10月.docx");
+        login("supervisor1", java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(CallbackReportsView.class);
+        grid = _get(Grid.class, spec -> spec.withId("report-grid"));
+        anchor = (com.vaadin.flow.component.html.Anchor) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "download");
+        assertThat(anchor.getHref()).endsWith("/callback-report-T-WEST-1-2026-10.docx");
     }
 
     @Test
