@@ -1,5 +1,7 @@
 package com.touchpoint.satisfaction.ui;
 
+import com.touchpoint.layout.Chart;
+import com.touchpoint.layout.ChartSpec;
 import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.Formats;
 import com.touchpoint.layout.MonthSelect;
@@ -10,6 +12,7 @@ import com.touchpoint.satisfaction.CallbackSummary;
 import com.touchpoint.satisfaction.IndicatorService;
 import com.touchpoint.satisfaction.ItemDefinition;
 import com.touchpoint.satisfaction.ItemIndicator;
+import com.touchpoint.satisfaction.MonthlyFigure;
 import com.touchpoint.satisfaction.ServiceType;
 import com.touchpoint.satisfaction.StaffIndicators;
 import com.touchpoint.shared.Period;
@@ -27,6 +30,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -80,9 +84,23 @@ class StaffScoresPanel extends VerticalLayout {
         figures.removeAll();
         figures.add(new H2(s.name() + " · " + s.employeeNo()), cards(s),
                 new H3(getTranslation("scores.trend")),
-                new TrendChart(indicators.trend(staffId, selected, TREND_MONTHS), s.target()),
+                trendChart(indicators.trend(staffId, selected, TREND_MONTHS), s.target()),
                 new H3(getTranslation("scores.items")), itemGrid(s), weakItems(s));
         callbackGrid.getDataProvider().refreshAll();
+    }
+
+    /** The adjusted index month by month against the target; a month without callbacks is a gap. */
+    private Chart trendChart(List<MonthlyFigure> months, double target) {
+        var monthLabel = DateTimeFormatter.ofPattern(getTranslation("scores.trend.month-pattern"), getLocale());
+        String index = getTranslation("scores.adjusted-index");
+        var chart = new Chart(new ChartSpec.Line(getTranslation("scores.trend"),
+                months.stream().map(m -> monthLabel.format(m.month())).toList(),
+                List.of(new ChartSpec.Series(index, months.stream().map(MonthlyFigure::adjustedIndex).toList())),
+                new ChartSpec.Reference(getTranslation("scores.trend.target"), target),
+                getTranslation("scores.month"), index));
+        chart.setId("scores-trend");
+        chart.setMaxWidth("720px");
+        return chart;
     }
 
     private FlexLayout cards(StaffIndicators s) {
