@@ -65,7 +65,7 @@ export class TpChart extends LitElement {
   `;
 
   /** The ECharts option, as a JSON string (from Java) or an object. */
-  option: string | Option | undefined;
+  declare option: string | Option | undefined;
 
   private chart?: echarts.ECharts;
   private drawnWith = '';

@@ -215,7 +215,7 @@ class PhoneJourneyTests extends BrowserJourney {
     }
 
     /** A remembered language wins over the browser's: switch only when needed, and report it to switch back. */
-    private static boolean useLanguage(Page page, boolean english) {
+    static boolean useLanguage(Page page, boolean english) {
         String home = page.locator("#main-nav vaadin-side-nav-item").first().textContent().strip();
         if (home.equals(english ? "Home" : "首页")) {
             return false;

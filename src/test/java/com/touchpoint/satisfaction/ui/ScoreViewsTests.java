@@ -1,6 +1,8 @@
 package com.touchpoint.satisfaction.ui;
 
 import com.touchpoint.KaribuTest;
+import com.touchpoint.layout.Chart;
+import com.touchpoint.layout.ChartSpec;
 import com.touchpoint.satisfaction.CallbackFixtures;
 import com.touchpoint.satisfaction.CallbackIntake;
 import com.touchpoint.satisfaction.CallbackRecord;
@@ -37,6 +39,8 @@ class ScoreViewsTests extends KaribuTest {
     CallbackIntake intake;
     @Autowired
     OperatorTime operatorTime;
+    @Autowired
+    com.touchpoint.satisfaction.IndicatorService indicators;
     @Autowired
     com.touchpoint.satisfaction.CallbackReports callbackReports;
 
@@ -89,6 +93,39 @@ class ScoreViewsTests extends KaribuTest {
                 .contains("Callbacks").doesNotContain("My callbacks");
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("weak-item-training")))
                 .isEmpty();
+    }
+
+    @Test
+    void my_scores_draw_the_trend_of_the_indicator_service_against_the_target() {
+        var weak = com.touchpoint.member.WeakMembers.create(directory, accounts, intake);
+        login(weak.member().username(), java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(MyScoresView.class);
+        _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("scores-month")).setValue(weak.month());
+
+        var trend = indicators.trend(weak.member().staffId(), weak.month(), StaffScoresPanel.TREND_MONTHS);
+        double target = indicators.forStaff(weak.member().staffId(), com.touchpoint.shared.Period.of(weak.month())).target();
+        var chart = _get(Chart.class, spec -> spec.withId("scores-trend"));
+        var line = (ChartSpec.Line) chart.spec();
+        assertThat(line.series()).hasSize(1);
+        assertThat(line.series().get(0).values()).containsExactlyElementsOf(
+                trend.stream().map(com.touchpoint.satisfaction.MonthlyFigure::adjustedIndex).toList());
+        assertThat(line.series().get(0).values().get(StaffScoresPanel.TREND_MONTHS - 1)).isNotNull();
+        assertThat(line.target()).isEqualTo(new ChartSpec.Reference("Target", target));
+        assertThat(line.categories()).hasSize(StaffScoresPanel.TREND_MONTHS)
+                .endsWith(weak.month().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH));
+        assertThat(line.title()).isEqualTo("Trend over 6 months (adjusted index)");
+
+        // the table that screen readers get holds the same figures, one decimal
+        var rows = chart.getElement().getChild(0).getChild(2).getChildren().toList();
+        assertThat(rows).hasSize(StaffScoresPanel.TREND_MONTHS);
+        var last = rows.get(rows.size() - 1).getChildren().map(com.vaadin.flow.dom.Element::getText).toList();
+        assertThat(last).containsExactly(line.categories().get(StaffScoresPanel.TREND_MONTHS - 1),
+                java.math.BigDecimal.valueOf(trend.get(StaffScoresPanel.TREND_MONTHS - 1).adjustedIndex())
+                        .setScale(1, java.math.RoundingMode.HALF_UP).toPlainString(),
+                java.math.BigDecimal.valueOf(target).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString());
+        assertThat(rows.stream().map(row -> row.getChild(1).getText()).toList()).containsExactlyElementsOf(trend.stream()
+                .map(m -> m.adjustedIndex() == null ? "—" : java.math.BigDecimal.valueOf(m.adjustedIndex())
+                        .setScale(1, java.math.RoundingMode.HALF_UP).toPlainString()).toList());
     }
 
     @Test
