@@ -161,8 +161,15 @@ export class TpChart extends LitElement {
   private withFormatters(option: Option, fontFamily: string): Option {
     const decimals: number = typeof option.tpDecimals === 'number' ? option.tpDecimals : 1;
     const number = (v: unknown) => {
-      const n = Array.isArray(v) ? v[v.length - 1] : v;
-      return n === null || n === undefined || n === '-' || Number.isNaN(Number(n)) ? '–' : Number(n).toFixed(decimals);
+      const raw = Array.isArray(v) ? v[v.length - 1] : v;
+      if (raw === null || raw === undefined || raw === '-' || raw === '' || !Number.isFinite(Number(raw))) {
+        return '–';
+      }
+      // half up on the shortest decimal form, as the server rounds (toFixed would give 80.3 for 80.35)
+      const n = Number(raw);
+      const size = Math.abs(n) < 1e-6 ? '0' : String(Math.abs(n));
+      const rounded = Math.sign(n) * Number(Math.round(Number(size + 'e' + decimals)) + 'e-' + decimals);
+      return rounded.toFixed(decimals);
     };
     const result: Option = { ...option, backgroundColor: 'transparent' };
     delete result.tpDecimals;
