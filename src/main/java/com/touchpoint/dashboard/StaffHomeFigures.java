@@ -5,7 +5,6 @@ import com.touchpoint.coaching.CoachingSessions;
 import com.touchpoint.coaching.SessionState;
 import com.touchpoint.coaching.SessionSummary;
 import com.touchpoint.incentive.IncentiveStatements;
-import com.touchpoint.incentive.Statement;
 import com.touchpoint.recognition.KudosGiving;
 import com.touchpoint.recognition.RecognitionFeeds;
 import com.touchpoint.satisfaction.CallbackQueries;
@@ -13,7 +12,6 @@ import com.touchpoint.satisfaction.IndicatorService;
 import com.touchpoint.satisfaction.ItemDefinition;
 import com.touchpoint.satisfaction.ItemIndicator;
 import com.touchpoint.satisfaction.StaffIndicators;
-import com.touchpoint.shared.NotFoundException;
 import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.Period;
 import com.touchpoint.staff.CurrentUser;
@@ -25,6 +23,7 @@ import com.touchpoint.training.TrainingRecommendations;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -37,8 +36,7 @@ import java.util.Optional;
  * feature's public service, under its access rule, and most of those serve only "mine". So the home is built for
  * oneself only; asking for anyone else is refused, whatever roles the caller holds.
  * <p>
- * Not one transaction: a service that finds nothing to show (no incentive scheme for the post) fails its own call
- * without spoiling the others.
+ * One read-only transaction: the signed-in account that every service's access check reads is then loaded once.
  */
 @Service
 public class StaffHomeFigures {
@@ -73,6 +71,7 @@ public class StaffHomeFigures {
     }
 
     /** The home of the signed-in staff member, who must be {@code staffId}. */
+    @Transactional(readOnly = true)
     @PreAuthorize("hasRole('STAFF')")
     public StaffOverview overview(long staffId) {
         if (user.staffId().filter(own -> own == staffId).isEmpty()) {
@@ -94,7 +93,7 @@ public class StaffHomeFigures {
                 mine.stream().filter(s -> s.state() == SessionState.SCHEDULED && !s.scheduledAt().toLocalDate()
                         .isBefore(today)).min(Comparator.comparing(SessionSummary::scheduledAt)),
                 mine.stream().filter(s -> s.state() == SessionState.HELD).toList(),
-                actions.openOfMine(), estimate());
+                actions.openOfMine(), statements.estimateFigures());
     }
 
     private Optional<StaffOverview.WeakestItem> weakest(long staffId, StaffIndicators scores) {
@@ -110,13 +109,5 @@ public class StaffHomeFigures {
         List<Recommendation> forItem = recommendations.forStaff(staffId).stream()
                 .filter(r -> r.shortfalls().stream().anyMatch(s -> s.itemCode().equals(code))).toList();
         return Optional.of(new StaffOverview.WeakestItem(definition.get(), figures.get(), forItem));
-    }
-
-    private Optional<Statement> estimate() {
-        try {
-            return Optional.of(statements.estimate().statement());
-        } catch (NotFoundException noSchemeForThePost) {
-            return Optional.empty();
-        }
     }
 }

@@ -36,26 +36,26 @@ import java.util.UUID;
  * colleague. {@code rows} sets how many of each (assignments, actions, sessions, kudos, comments), so that a query
  * budget can compare a sparse home with a full one. Time is fixed: set-up on {@link #SETUP}, reading on {@link #READ}.
  */
-final class StaffHomeData {
+public final class StaffHomeData {
 
     /** 10:00 in Shanghai on 18 November 2026: training is assigned and a session held. */
-    static final Instant SETUP = Instant.parse("2026-11-18T02:00:00Z");
+    public static final Instant SETUP = Instant.parse("2026-11-18T02:00:00Z");
     /** 10:00 in Shanghai on 24 November 2026: the home is read. */
-    static final Instant READ = Instant.parse("2026-11-24T02:00:00Z");
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-    static final YearMonth MONTH = YearMonth.of(2026, 11);
-    static final LocalDate OVERDUE_ON = LocalDate.of(2026, 11, 20);
-    static final LocalDate DUE_SOON_ON = LocalDate.of(2026, 11, 27);
-    static final LocalDate DUE_LATER_ON = LocalDate.of(2026, 12, 20);
-    static final List<String> OVERDUE = List.of("dropped-calls-coverage", "chatbot-handover", "billing-dispute-angry",
+    public static final Instant READ = Instant.parse("2026-11-24T02:00:00Z");
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    public static final YearMonth MONTH = YearMonth.of(2026, 11);
+    public static final LocalDate OVERDUE_ON = LocalDate.of(2026, 11, 20);
+    public static final LocalDate DUE_SOON_ON = LocalDate.of(2026, 11, 27);
+    public static final LocalDate DUE_LATER_ON = LocalDate.of(2026, 12, 20);
+    public static final List<String> OVERDUE = List.of("dropped-calls-coverage", "chatbot-handover", "billing-dispute-angry",
             "elderly-data-plan");
-    static final List<String> DUE_SOON = List.of("mood-reset-between-customers", "device-upgrade-contract",
+    public static final List<String> DUE_SOON = List.of("mood-reset-between-customers", "device-upgrade-contract",
             "key-account-special-treatment", "misleading-advertisement");
-    static final String DUE_LATER = "composure-after-abusive-call";
-    static final int KUDOS_POINTS = 10;
-    static final int GIVEN_POINTS = 15;
+    public static final String DUE_LATER = "composure-after-abusive-call";
+    public static final int KUDOS_POINTS = 10;
+    public static final int GIVEN_POINTS = 15;
 
-    record Home(TestTeams.Team team, TestStaff.Member member, TestStaff.Member colleague, long heldSession,
+    public record Home(TestTeams.Team team, TestStaff.Member member, TestStaff.Member colleague, long heldSession,
                 long nextSession) {
     }
 
@@ -63,7 +63,7 @@ final class StaffHomeData {
     }
 
     /** A home with {@code rows} (1 to 4) of each kind of entry. The clock is left on {@link #READ}. */
-    static Home build(ApplicationContext context, MutableClock clock, int rows) {
+    public static Home build(ApplicationContext context, MutableClock clock, int rows) {
         var team = TestTeams.newTeam(context.getBean(OrgStructure.class), context.getBean(StaffDirectory.class),
                 context.getBean(UserAccounts.class), "WEST", "FIELD_ENGINEER", 2);
         var member = team.members().get(0);
