@@ -91,6 +91,15 @@ public class CoachingActions {
         return viewsOf(List.of(item), item.getStaffId()).get(0);
     }
 
+    /** The signed-in staff member's actions not done yet, whoever owns them, earliest due first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public List<ActionView> openOfMine() {
+        return guard.ownStaffId()
+                .map(id -> viewsOf(items.findByStaffIdAndDoneOnIsNullOrderByDueDateAscIdAsc(id), id))
+                .orElse(List.of());
+    }
+
     private void check(ActionRequest request) {
         Set<String> targets = indicators.items().stream().map(ItemDefinition::code).collect(Collectors.toSet());
         targets.add(ActionItem.INDEX);

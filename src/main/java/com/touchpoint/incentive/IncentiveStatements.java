@@ -128,6 +128,24 @@ public class IncentiveStatements {
         StaffRef ref = directory.ref(me).orElseThrow(() -> new NotFoundException("staff.not-found", me));
         IncentiveScheme scheme = Optional.ofNullable(schemes.inEffect(month).get(ref.postCode()))
                 .orElseThrow(() -> new NotFoundException("incentive.run.no-scheme", ref.postCode(), month));
+        return evidenceOf(live(ref, month, scheme), scheme.view(false), true);
+    }
+
+    /**
+     * The figures of {@link #estimate()} without the evidence behind them, for a summary such as the staff home;
+     * empty when no scheme is in force for the post this month.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public Optional<Statement> estimateFigures() {
+        long me = user.staffId().orElseThrow(() -> new AccessDeniedException("No staff record"));
+        YearMonth month = time.currentMonth();
+        StaffRef ref = directory.ref(me).orElseThrow(() -> new NotFoundException("staff.not-found", me));
+        return Optional.ofNullable(schemes.inEffect(month).get(ref.postCode())).map(scheme -> live(ref, month, scheme));
+    }
+
+    private Statement live(StaffRef ref, YearMonth month, IncentiveScheme scheme) {
+        long me = ref.id();
         StaffIndicators figures = indicators.forStaff(me, Period.of(month));
         List<CallbackSummary> theirs = callbacks.forStaff(me, new CallbackFilter(month, null, null), 0, MAX_CALLBACKS);
         List<Assignment> due = dueIn(me, month);
@@ -139,13 +157,12 @@ public class IncentiveStatements {
         IncentiveFigures f = IncentiveCalculator.calculate(scheme.parameters(), inputs);
         String teamName = org.teams().stream().filter(t -> t.id() == ref.teamId()).map(OrgUnitDetails::name)
                 .findFirst().orElse(ref.teamCode());
-        Statement live = new Statement(0, month, me, ref.employeeNo(), ref.name(), ref.postCode(), ref.teamCode(),
+        return new Statement(0, month, me, ref.employeeNo(), ref.name(), ref.postCode(), ref.teamCode(),
                 teamName, scheme.getId(), (int) inputs.callbacks(), inputs.index(), inputs.adjustedIndex(),
                 inputs.target(), f.insufficientSample(), f.satisfactionCoefficient(), inputs.assignmentsDue(),
                 inputs.assignmentsOnTime(), f.trainingCoefficient(), inputs.kudosPoints(), f.recognitionBonus(),
                 inputs.complaints(), f.complaintDeduction(), f.base(), f.calculated(),
                 IncentiveCalculator.money(BigDecimal.ZERO), null, f.calculated());
-        return evidenceOf(live, scheme.view(false), true);
     }
 
     private StatementEvidence evidenceOf(Statement s, SchemeVersion scheme, boolean estimate) {

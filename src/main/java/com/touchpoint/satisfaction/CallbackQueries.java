@@ -55,6 +55,18 @@ public class CallbackQueries {
                 + " order by c.service_date desc, c.id desc limit :limit", params);
     }
 
+    /**
+     * A staff member's latest callbacks that carry a customer comment, newest service first: read along the
+     * (staff, service date) index, so it stops after {@code limit} rows whatever the history.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canSeeStaff(#staffId)")
+    public List<CallbackSummary> latestComments(long staffId, int limit) {
+        return query("c.staff_id = :staff and c.comment_text is not null and c.comment_text <> ''"
+                + " order by c.service_date desc, c.id desc limit :limit",
+                new MapSqlParameterSource("staff", staffId).addValue("limit", limit));
+    }
+
     /** How many of a staff member's callbacks with a service date in the range were complaints. */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canSeeStaff(#staffId)")
