@@ -63,8 +63,9 @@ public class CoachingCandidates {
     public List<CoachingCandidate> forTeam(long teamId) {
         LocalDate today = time.today();
         Period window = new Period(today.minusDays(WINDOW_DAYS), today.minusDays(1));
+        var self = guard.ownStaffId();
         List<StaffIndicators> members = indicators.forTeam(teamId, window).stream()
-                .filter(m -> !guard.isSelf(m.staffId())).toList();
+                .filter(m -> self.filter(id -> id == m.staffId()).isEmpty()).toList();
         Map<Long, Long> overdue = training.ofTeam(teamId).stream()
                 .filter(a -> a.status() == AssignmentStatus.OVERDUE)
                 .collect(Collectors.groupingBy(Assignment::staffId, Collectors.counting()));

@@ -44,8 +44,9 @@ class SharedMoodSignals implements MoodSignals {
     @Override
     public Map<Long, List<String>> strainReasonsOfTeam(long teamId) {
         Map<Long, List<String>> reasons = new LinkedHashMap<>();
+        Optional<Long> self = guard.ownStaffId();
         for (SharingMember member : mood.sharingMembers(teamId)) {
-            if (!guard.isSelf(member.staffId())) {
+            if (self.filter(id -> id == member.staffId()).isEmpty()) {
                 reasons.put(member.staffId(), mood.overview(member.staffId()).signals().stream()
                         .map(s -> s.kind().name()).toList());
             }

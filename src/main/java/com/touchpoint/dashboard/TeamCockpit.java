@@ -153,7 +153,8 @@ public class TeamCockpit {
 
     /** The members the caller coaches: a supervisor who is on the team's staff is not their own row. */
     private List<StaffIndicators> coached(List<StaffIndicators> members) {
-        return members.stream().filter(m -> user.staffId().filter(id -> id == m.staffId()).isEmpty()).toList();
+        var self = user.staffId();
+        return members.stream().filter(m -> self.filter(id -> id == m.staffId()).isEmpty()).toList();
     }
 
     private static Map<Long, StaffIndicators> byStaff(List<StaffIndicators> members) {
