@@ -17,6 +17,8 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     List<ActionItem> findByStaffIdAndDoneOnIsNullOrderByDueDateAscIdAsc(long staffId);
 
+    List<ActionItem> findByStaffIdInAndDoneOnIsNull(Collection<Long> staffIds);
+
     @Query("select a from ActionItem a where a.doneOn is null and a.dueRemindedAt is null"
             + " and a.dueDate >= :today and a.dueDate <= :until order by a.dueDate, a.id")
     List<ActionItem> dueSoon(LocalDate today, LocalDate until);

@@ -7,6 +7,8 @@ import com.touchpoint.shared.InputCheck;
 import com.touchpoint.shared.InvalidInputException;
 import com.touchpoint.shared.NotFoundException;
 import com.touchpoint.shared.OperatorTime;
+import com.touchpoint.staff.StaffDirectory;
+import com.touchpoint.staff.StaffRef;
 import com.touchpoint.training.Assignment;
 import com.touchpoint.training.TrainingAssignments;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,10 +40,12 @@ public class CoachingActions {
     private final AuditLog audit;
     private final OperatorTime time;
     private final Clock clock;
+    private final StaffDirectory directory;
 
     CoachingActions(ActionItemRepository items, CoachingSessionRepository sessions, SessionGuard guard,
                     TrainingAssignments training, IndicatorService indicators, AuditLog audit, OperatorTime time,
-                    Clock clock) {
+                    Clock clock, StaffDirectory directory) {
+        this.directory = directory;
         this.items = items;
         this.sessions = sessions;
         this.guard = guard;
@@ -98,6 +102,27 @@ public class CoachingActions {
         return guard.ownStaffId()
                 .map(id -> viewsOf(items.findByStaffIdAndDoneOnIsNullOrderByDueDateAscIdAsc(id), id))
                 .orElse(List.of());
+    }
+
+    /**
+     * Per member of a team the caller coaches, the actions not done yet and how many of them are overdue, read in
+     * one query; members without an open action are absent.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canCoachTeam(#teamId)")
+    public Map<Long, OpenActions> openOfTeam(long teamId) {
+        List<Long> members = directory.teamRefs(teamId).stream().map(StaffRef::id).toList();
+        Map<Long, OpenActions> open = new HashMap<>();
+        if (members.isEmpty()) {
+            return open;
+        }
+        LocalDate today = time.today();
+        for (ActionItem a : items.findByStaffIdInAndDoneOnIsNull(members)) {
+            int overdue = ActionStatus.of(a.getDueDate(), null, today) == ActionStatus.OVERDUE ? 1 : 0;
+            open.merge(a.getStaffId(), new OpenActions(1, overdue),
+                    (x, y) -> new OpenActions(x.open() + y.open(), x.overdue() + y.overdue()));
+        }
+        return open;
     }
 
     private void check(ActionRequest request) {

@@ -63,22 +63,27 @@ public class CoachingCandidates {
     public List<CoachingCandidate> forTeam(long teamId) {
         LocalDate today = time.today();
         Period window = new Period(today.minusDays(WINDOW_DAYS), today.minusDays(1));
+        var self = guard.ownStaffId();
         List<StaffIndicators> members = indicators.forTeam(teamId, window).stream()
-                .filter(m -> !guard.isSelf(m.staffId())).toList();
+                .filter(m -> self.filter(id -> id == m.staffId()).isEmpty()).toList();
         Map<Long, Long> overdue = training.ofTeam(teamId).stream()
                 .filter(a -> a.status() == AssignmentStatus.OVERDUE)
                 .collect(Collectors.groupingBy(Assignment::staffId, Collectors.counting()));
         Map<Long, LocalDate> lastHeld = lastHeld(members.stream().map(StaffIndicators::staffId).toList());
         MoodSignals signals = mood.getIfAvailable();
+        // whole-team reads, so that a larger team costs no more statements
+        Map<Long, Integer> complaintCounts = callbacks.complaintCountsOfTeam(teamId,
+                today.minusDays(COMPLAINT_DAYS - 1L), today);
+        Map<Long, List<String>> strainReasons = signals == null ? Map.of() : signals.strainReasonsOfTeam(teamId);
         List<CoachingCandidate> result = new ArrayList<>();
         for (StaffIndicators m : members) {
             double gap = m.adjustedIndex() == null ? 0 : m.target() - m.adjustedIndex();
             int weak = m.insufficientSample(indicators.minSample()) ? 0 : m.weakItems().size();
-            int complaints = callbacks.complaintsBetween(m.staffId(), today.minusDays(COMPLAINT_DAYS - 1L), today);
+            int complaints = complaintCounts.getOrDefault(m.staffId(), 0);
             LocalDate last = lastHeld.get(m.staffId());
             Long days = last == null ? null : ChronoUnit.DAYS.between(last, today);
-            Boolean strain = signals == null ? null
-                    : signals.strainReasons(m.staffId()).map(reasons -> !reasons.isEmpty()).orElse(null);
+            Boolean strain = signals == null || !strainReasons.containsKey(m.staffId()) ? null
+                    : !strainReasons.get(m.staffId()).isEmpty();
             List<ScorePart> parts = CoachingScore.parts(gap, weak, overdue.getOrDefault(m.staffId(), 0L).intValue(),
                     complaints, days, strain);
             result.add(new CoachingCandidate(m.staffId(), m.name(), m.employeeNo(), CoachingScore.total(parts), parts,

@@ -2,6 +2,7 @@ package com.touchpoint.coaching;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,12 @@ public interface MoodSignals {
 
     /** The strain reasons (LOW_MOOD, STRESS_AND_FALLING, COMPLAINTS) the caller may see, empty without consent. */
     Optional<List<String>> strainReasons(long staffId);
+
+    /**
+     * The strain reasons of every member of a team the caller coaches who shares their check-ins with them, in one
+     * go; members who do not share are absent (not even an empty list), and the caller is left out.
+     */
+    Map<Long, List<String>> strainReasonsOfTeam(long teamId);
 
     /** The weekly mood trend up to {@code asOf} that the caller may see, empty without consent. */
     Optional<List<WeeklyMood>> moodTrend(long staffId, LocalDate asOf);

@@ -9,7 +9,9 @@ import com.touchpoint.staff.StaffRef;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,6 +38,20 @@ class SharedMoodSignals implements MoodSignals {
     @Override
     public Optional<List<String>> strainReasons(long staffId) {
         return shared(staffId).map(o -> o.signals().stream().map(s -> s.kind().name()).toList());
+    }
+
+    /** One look-up of who shares for the whole team, then only the sharing members' own figures. */
+    @Override
+    public Map<Long, List<String>> strainReasonsOfTeam(long teamId) {
+        Map<Long, List<String>> reasons = new LinkedHashMap<>();
+        Optional<Long> self = guard.ownStaffId();
+        for (SharingMember member : mood.sharingMembers(teamId)) {
+            if (self.filter(id -> id == member.staffId()).isEmpty()) {
+                reasons.put(member.staffId(), mood.overview(member.staffId()).signals().stream()
+                        .map(s -> s.kind().name()).toList());
+            }
+        }
+        return reasons;
     }
 
     /** Whole weeks up to {@code asOf}: a week that runs past it would show check-ins made after the session. */

@@ -19,9 +19,11 @@ import java.util.Map;
 public class CallbackQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final com.touchpoint.staff.StaffDirectory directory;
 
-    CallbackQueries(JdbcTemplate jdbc) {
+    CallbackQueries(JdbcTemplate jdbc, com.touchpoint.staff.StaffDirectory directory) {
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+        this.directory = directory;
     }
 
     @Transactional(readOnly = true)
@@ -76,6 +78,28 @@ public class CallbackQueries {
                 new MapSqlParameterSource("staff", staffId).addValue("from", Date.valueOf(from))
                         .addValue("to", Date.valueOf(to)), Integer.class);
         return count == null ? 0 : count;
+    }
+
+    /**
+     * Per active member of a team, how many of their callbacks with a service date in the range were complaints, in
+     * one query; members without a complaint are absent.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.canSeeTeam(#teamId)")
+    public Map<Long, Integer> complaintCountsOfTeam(long teamId, java.time.LocalDate from, java.time.LocalDate to) {
+        Map<Long, Integer> counts = new HashMap<>();
+        List<Long> members = directory.activeIdsInTeam(teamId);
+        if (members.isEmpty()) {
+            return counts;
+        }
+        jdbc.query("select staff_id, count(*) from satisfaction_callback where staff_id in (:staff)"
+                        + " and complaint = true and service_date between :from and :to group by staff_id",
+                new MapSqlParameterSource("staff", members).addValue("from", Date.valueOf(from))
+                        .addValue("to", Date.valueOf(to)),
+                rs -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                });
+        return counts;
     }
 
     /** The callbacks matching a where clause (and its order and limit), with their answers. */

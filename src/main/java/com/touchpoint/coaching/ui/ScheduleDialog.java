@@ -20,8 +20,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** Schedules a 1:1 with a team member and opens it. */
-class ScheduleDialog extends Dialog {
+/** Schedules a 1:1 with a team member and opens it; the supervisor home starts sessions with it too. */
+public class ScheduleDialog extends Dialog {
 
     private final ComboBox<StaffRef> staff = new ComboBox<>();
     private final DateTimePicker when = new DateTimePicker();
@@ -30,7 +30,7 @@ class ScheduleDialog extends Dialog {
     private final FieldErrors errors = new FieldErrors(Map.of("staff", staff, "scheduledAt", when, "type", type,
             "focusItems", focus));
 
-    ScheduleDialog(CoachingSessions sessions, List<StaffRef> members, List<ItemDefinition> items, StaffRef chosen,
+    public ScheduleDialog(CoachingSessions sessions, List<StaffRef> members, List<ItemDefinition> items, StaffRef chosen,
                    LocalDateTime now) {
         setHeaderTitle(getTranslation("coaching.schedule.title"));
         setId("schedule-dialog");
