@@ -16,7 +16,9 @@ import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitDetails;
 import com.touchpoint.staff.PostDetails;
 import com.touchpoint.staff.StaffDirectory;
-import com.touchpoint.staff.StaffRef;
+import com.touchpoint.staff.StaffDetails;
+import com.touchpoint.staff.StaffFilter;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +36,8 @@ import java.util.stream.Collectors;
 /**
  * The quality home's figures, read through the satisfaction feature's services under the quality team's own
  * rights: the last callback imports, last month's response and timeliness rates, the last callback reports, and
- * last month's weakest questionnaire items across teams. The items come from one indicator read per post (not per
- * team), so the cost does not grow with the number of teams.
+ * last month's weakest questionnaire items across teams. The items come from one indicator read per post and one
+ * read of everyone's team (not a read per team), so their cost does not grow with the number of teams.
  */
 @Service
 public class QualityOverview {
@@ -100,9 +102,9 @@ public class QualityOverview {
         List<ItemDefinition> items = indicators.items().stream().filter(ItemDefinition::weighted).toList();
         Map<String, Pool> all = new HashMap<>();
         Map<Long, Map<String, Pool>> byTeam = new LinkedHashMap<>();
+        Map<Long, Long> teamOf = directory.search(new StaffFilter("", null, null, true), Pageable.unpaged())
+                .stream().collect(Collectors.toMap(StaffDetails::id, StaffDetails::teamId));
         for (PostDetails post : org.posts()) {
-            Map<Long, Long> teamOf = directory.withPost(post.code()).stream()
-                    .collect(Collectors.toMap(StaffRef::id, StaffRef::teamId));
             for (StaffIndicators staff : indicators.forPost(post.code(), period)) {
                 Map<String, Pool> team = byTeam.computeIfAbsent(teamOf.get(staff.staffId()), id -> new HashMap<>());
                 for (ItemIndicator item : staff.items()) {
