@@ -16,7 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.touchpoint.shared.Period;
+
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,6 +65,14 @@ class HomeQueryBudgetTests {
     CallbackIntake intake;
     @Autowired
     OperatorTime time;
+    @Autowired
+    com.touchpoint.satisfaction.QualityRates rates;
+    @Autowired
+    com.touchpoint.satisfaction.CallbackFileImport imports;
+    @Autowired
+    com.touchpoint.satisfaction.CallbackReports reports;
+    @Autowired
+    com.touchpoint.satisfaction.IndicatorService indicators;
 
     private static int statements(String what, Runnable call) {
         call.run();
@@ -99,6 +110,12 @@ class HomeQueryBudgetTests {
     @Test
     void the_quality_home_grows_with_the_teams_only_by_the_rates_per_team() {
         Runnable call = () -> TestAccess.as("quality1", quality::figures, "ROLE_QUALITY");
+        YearMonth month = time.currentMonth().minusMonths(1);
+        statements("quality rates by team", () -> TestAccess.as("quality1", () -> rates.byTeam(month), "ROLE_QUALITY"));
+        statements("imports", () -> TestAccess.as("quality1", () -> imports.history(5), "ROLE_QUALITY"));
+        statements("reports", () -> TestAccess.as("quality1", () -> reports.list(5), "ROLE_QUALITY"));
+        statements("forPost of every post", () -> TestAccess.as("quality1", () -> org.posts().stream()
+                .map(p -> indicators.forPost(p.code(), Period.of(month))).toList(), "ROLE_QUALITY"));
         int teams = TestAccess.asAdmin(org::teams).size();
         int before = statements("quality home, " + teams + " teams", call);
         newTeamWithCallbacks();
