@@ -135,6 +135,7 @@ class CockpitCards extends FlexLayout {
         if (content.length > 0 && content[0] instanceof Chart chart) {
             chart.setWidthFull();
             chart.setHeight("260px");
+            chart.getStyle().set("display", "block");
         }
         return card;
     }
