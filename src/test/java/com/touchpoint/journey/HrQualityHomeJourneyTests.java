@@ -36,10 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dashboard's services, read here through the Spring context as the same users.
  */
 @TouchpointTest
-class HomeJourneyTests extends BrowserJourney {
+class HrQualityHomeJourneyTests extends BrowserJourney {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots-home");
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HomeJourneyTests.class);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HrQualityHomeJourneyTests.class);
 
     @Autowired
     HrOverview hr;
