@@ -3,6 +3,7 @@ package com.touchpoint.journey;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.Playwright;
 
 import java.nio.file.Files;
@@ -54,7 +55,8 @@ final class Chromium implements AutoCloseable {
         page.locator("input[name='password']").fill(password);
         page.locator("input[name='password']").press("Enter");
         page.waitForURL(baseUrl + "/");
-        assertThat(page.locator("#user-menu")).isVisible();
+        // the home joins every feature's figures; give a loaded machine time to render it
+        assertThat(page.locator("#user-menu")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
     }
 
     @Override
