@@ -163,14 +163,15 @@ class ScaleBenchmarks {
 
     @Test
     void figures_against_their_limits() throws Exception {
-        String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
+        String loadBefore = loadAverage();
         long staffCount = TestAccess.asAdmin(() -> directory.count(com.touchpoint.staff.StaffFilter.none()));
         long callbackCount = jdbc.queryForObject("select count(*) from satisfaction_callback", Long.class);
         assertThat(staffCount).as("generate the scale data first (README, Benchmarks)").isGreaterThanOrEqualTo(100);
         LocalDate last = jdbc.queryForObject("select max(service_date) from satisfaction_callback where external_id "
                 + "like 'S-CB-%'", LocalDate.class);
         Period year = new Period(last.minusYears(1).plusDays(1), last);
-        YearMonth month = YearMonth.from(last);
+        // the last complete month of the data
+        YearMonth month = YearMonth.from(last.plusDays(1)).minusMonths(1);
         print("data: " + staffCount + " staff, " + callbackCount + " callbacks, year " + year.from() + " to " + year.to());
 
         ingest(year);
@@ -178,7 +179,7 @@ class ScaleBenchmarks {
         monthOfEveryone(month);
         incentives(month, staffCount);
 
-        String loadAfter = Files.readString(Path.of("/proc/loadavg")).strip();
+        String loadAfter = loadAverage();
         writeReport(staffCount, callbackCount, year, loadBefore, loadAfter);
     }
 
@@ -515,6 +516,10 @@ class ScaleBenchmarks {
 
     // ---- the report
 
+    private static String loadAverage() throws IOException {
+        return String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).strip().split(" ")).subList(0, 3));
+    }
+
     private void writeReport(long staff, long callbacks, Period year, String loadBefore, String loadAfter)
             throws IOException {
         String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
@@ -539,9 +544,13 @@ class ScaleBenchmarks {
         md.append("- **Software**: Java ").append(System.getProperty("java.version")).append(" (max heap ")
                 .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB), MariaDB ").append(mariadb)
                 .append(" (InnoDB buffer pool ").append(pool).append(")\n");
-        md.append(String.format(Locale.ROOT, "- **Data**: the generated scale data (seed 42), %,d staff, %,d callbacks; "
-                + "indicator year %s to %s%n", staff, callbacks, year.from(), year.to()));
-        md.append("- **Command**: `").append(COMMAND).append("` after generating the data (README, Benchmarks)\n\n");
+        md.append(String.format(Locale.ROOT, "- **Data**: database `%s` from the scale data generator, %,d staff, %,d "
+                + "callbacks; indicator year %s to %s%n", TestDatabase.BENCHMARK_DATABASE, staff, callbacks, year.from(),
+                year.to()));
+        md.append("- **Command**: `").append(COMMAND.replace("touchpoint_scale", TestDatabase.BENCHMARK_DATABASE))
+                .append(RUNS == 5 ? "" : "` with `TOUCHPOINT_BENCHMARK_RUNS=" + RUNS)
+                .append("` after generating the data (README, Benchmarks); ").append(RUNS)
+                .append(" runs of each compared figure, 3 of the ingest and of the incentive run\n\n");
         md.append("| figure | Touchpoint | the limit, same rows, same run | ratio | goal | |\n|---|---|---|---|---|---|\n");
         table.forEach(r -> md.append(r).append('\n'));
         md.append("| `.xlsx` callback import (rows/s, peak heap) | not measured in this run (see `CallbackBenchmarks`) | "
