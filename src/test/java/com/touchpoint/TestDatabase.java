@@ -12,13 +12,18 @@ import java.util.concurrent.ThreadLocalRandom;
  * One fresh MariaDB database per test run, shared by every Spring test context of the run and
  * dropped when the JVM exits. The server comes from {@code TOUCHPOINT_TEST_DB_URL}
  * (default {@code jdbc:mariadb://127.0.0.1:3306/}), user root with an empty password unless
- * {@code TOUCHPOINT_TEST_DB_USER}/{@code TOUCHPOINT_TEST_DB_PASSWORD} say otherwise.
+ * {@code TOUCHPOINT_TEST_DB_USER}/{@code TOUCHPOINT_TEST_DB_PASSWORD} say otherwise. With
+ * {@code TOUCHPOINT_BENCHMARK_DB} set (only for the benchmark command, see README) every context uses that existing
+ * database instead, say the generated scale data, and leaves it in place.
  */
 public final class TestDatabase {
 
     private static final String SERVER_URL = env("TOUCHPOINT_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:3306/");
     public static final String USER = env("TOUCHPOINT_TEST_DB_USER", "root");
     public static final String PASSWORD = env("TOUCHPOINT_TEST_DB_PASSWORD", "");
+
+    /** The existing database the benchmarks run against, or null. */
+    public static final String BENCHMARK_DATABASE = System.getenv("TOUCHPOINT_BENCHMARK_DB");
 
     private static String url;
     private static IllegalStateException failure;
@@ -30,6 +35,9 @@ public final class TestDatabase {
     public static synchronized String url() {
         if (failure != null) {
             throw failure;
+        }
+        if (url == null && BENCHMARK_DATABASE != null && !BENCHMARK_DATABASE.isBlank()) {
+            url = serverUrlWithDatabase(BENCHMARK_DATABASE.strip());
         }
         if (url == null) {
             String name = "touchpoint_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
@@ -49,7 +57,7 @@ public final class TestDatabase {
         return url;
     }
 
-    private static String serverUrlWithDatabase(String name) {
+    static String serverUrlWithDatabase(String name) {
         int query = SERVER_URL.indexOf('?');
         String base = query < 0 ? SERVER_URL : SERVER_URL.substring(0, query);
         String params = query < 0 ? "" : SERVER_URL.substring(query);
