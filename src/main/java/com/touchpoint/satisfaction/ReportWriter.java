@@ -1,8 +1,6 @@
 package com.touchpoint.satisfaction;
 
 import com.touchpoint.shared.TranslationProvider;
-import org.apache.poi.common.usermodel.PictureType;
-import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -10,7 +8,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -223,16 +220,11 @@ class ReportWriter {
 
     private void chart(XWPFDocument doc, ReportContent r, Text t) throws IOException,
             org.apache.poi.openxml4j.exceptions.InvalidFormatException {
-        var labels = new TrendImage.Labels(t.get("report.chart.x-axis"), t.get("report.chart.y-axis"),
+        var labels = new ReportChart.Labels(t.get("report.chart.x-axis"), t.get("report.chart.y-axis"),
                 t.get("report.index"), t.get("report.chart.target", number(r.target(), t)),
                 r.trend().stream().map(p -> t.get("report.chart.month", p.month().getYear(), p.month().getMonthValue()))
                         .toList());
-        byte[] png = TrendImage.png(r.trend(), r.target(), labels);
-        XWPFRun run = doc.createParagraph().createRun();
-        // 16 cm wide on the page, about 300 dpi
-        double widthCm = 16;
-        run.addPicture(new ByteArrayInputStream(png), PictureType.PNG, "trend.png", Units.toEMU(widthCm / 2.54 * 72),
-                Units.toEMU(widthCm / 2.54 * 72 * TrendImage.HEIGHT / TrendImage.WIDTH));
+        ReportChart.add(doc, r.trend(), r.target(), labels, t.locale);
     }
 
     private static XWPFTable table(XWPFDocument doc, Text t, String... headers) {

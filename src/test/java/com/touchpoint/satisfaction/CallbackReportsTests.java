@@ -47,6 +47,8 @@ class CallbackReportsTests {
     com.touchpoint.staff.StaffDirectory directory;
     @Autowired
     com.touchpoint.staff.UserAccounts accounts;
+    @Autowired
+    CallbackIntake intake;
     @TempDir
     Path dir;
 
@@ -74,16 +76,73 @@ class CallbackReportsTests {
             assertThat(summary).contains("回访次数").contains("满意度指数").contains("满意率").contains("及时率");
             String items = doc.getTables().get(1).getText();
             assertThat(items).contains("承诺兑现").contains("服务态度");
-            assertThat(doc.getAllPictures()).hasSize(1);
-            assertThat(doc.getAllPictures().get(0).getData().length).isGreaterThan(1000);
-            var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(doc.getAllPictures().get(0).getData()));
-            var picture = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
-                    .flatMap(r -> r.getEmbeddedPictures().stream()).findFirst().orElseThrow();
-            double inches = picture.getCTPicture().getSpPr().getXfrm().getExt().getCx() / 914400.0;
-            assertThat(image.getWidth() / inches).as("printed dpi").isGreaterThan(250);
-            assertThat(inches * 2.54).isBetween(14.0, 17.0);
+            assertThat(doc.getCharts()).hasSize(1);
+            var chart = doc.getCharts().get(0);
+            var series = chart.getChartSeries().get(0).getSeries(0);
+            XWPFTableRow index = tableWithHeader(doc, "指标项").getRows().stream()
+                    .filter(r -> r.getCell(0).getText().equals("满意度指数")).findFirst().orElseThrow();
+            int last = ReportBuilder.TREND_MONTHS - 1;
+            assertThat(values(chart, 0).get(last)).isCloseTo(cell(index, 1), within(0.006));
+            assertThat(values(chart, 0).get(last - 1)).isCloseTo(cell(index, 2), within(0.006));
+            assertThat(series.getCategoryData().getPointAt(last)).isEqualTo(lastMonth().getMonthValue() + "月");
             // the demo repair team keeps missing promised times
             assertThat(text).contains("承诺兑现：得分");
+        }
+    }
+
+    @Test
+    void the_trend_is_a_word_line_chart_of_the_monthly_index_against_the_target() throws Exception {
+        var team = com.touchpoint.staff.TestTeams.newTeam(org, directory, accounts, "WEST", "SHOP_SALES", 1);
+        String employeeNo = team.members().get(0).employeeNo();
+        YearMonth month = lastMonth();
+        List<CallbackRecord> planted = new java.util.ArrayList<>();
+        // months with callbacks: the report month, the one before and three before; the others stay empty
+        int[][] scores = {{0, 5, 4}, {0, 3, 10}, {1, 4, 8}, {3, 2, 5}, {3, 5, 9}};
+        for (int[] s : scores) {
+            String day = month.minusMonths(s[0]).atDay(10).toString();
+            planted.add(new CallbackRecord(CallbackFixtures.externalId(), employeeNo, day, day, "TRANSACTION",
+                    "SHOP", "MASS", "COMPLETED", "STANDARD-2026", CallbackFixtures.answers("ATTITUDE", s[1],
+                    "EFFICIENCY", s[1], "PROFESSIONAL", 4, "PROMISE", s[1], "RESOLUTION", 4, "OVERALL", s[2]), false,
+                    "营业员讲解清楚，办理顺利"));
+        }
+        assertThat(CallbackFixtures.ingestAsQuality(intake, planted).accepted()).isEqualTo(planted.size());
+        List<MonthlyFigure> trend = TestAccess.as("quality1", () -> indicators.trend(team.members().get(0).staffId(),
+                month, ReportBuilder.TREND_MONTHS), "ROLE_QUALITY");
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE)) {
+            try (var doc = report(team.code(), locale)) {
+                assertThat(doc.getAllPictures()).as("no drawn image").isEmpty();
+                assertThat(doc.getCharts()).hasSize(1);
+                var chart = doc.getCharts().get(0);
+                var data = chart.getChartSeries();
+                assertThat(data).singleElement().isInstanceOf(org.apache.poi.xddf.usermodel.chart.XDDFLineChartData.class);
+                assertThat(data.get(0).getSeriesCount()).isEqualTo(2);
+                var index = data.get(0).getSeries(0);
+                Map<Integer, Double> indexValues = values(chart, 0);
+                Map<Integer, Double> targetValues = values(chart, 1);
+                assertThat(index.getCategoryData().getPointCount()).isEqualTo(ReportBuilder.TREND_MONTHS);
+                for (int i = 0; i < trend.size(); i++) {
+                    MonthlyFigure figure = trend.get(i);
+                    String label = locale == Locale.ENGLISH ? figure.month().getMonth()
+                            .getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH) : figure.month().getMonthValue() + "月";
+                    assertThat(index.getCategoryData().getPointAt(i)).as(locale + " month " + i).isEqualTo(label);
+                    if (figure.index() == null) {
+                        assertThat(indexValues).as(figure.month() + " has no index").doesNotContainKey(i);
+                    } else {
+                        assertThat(indexValues.get(i)).as(figure.month().toString()).isCloseTo(figure.index(), within(1e-9));
+                    }
+                    assertThat(targetValues.get(i)).isEqualTo(85.0);
+                }
+                assertThat(trend.stream().filter(f -> f.index() != null)).hasSize(3);
+                String xml = chart.getCTChartSpace().xmlText();
+                assertThat(xml).contains(locale == Locale.ENGLISH ? "Target 85.00" : "指标 85.00")
+                        .contains(locale == Locale.ENGLISH ? "Satisfaction index" : "满意度指数")
+                        .contains(locale == Locale.ENGLISH ? "Month" : "月份").contains("<c:legend>");
+                assertThat(chart.getCTChart().getPlotArea().getCatAxArray(0).getTitle()).isNotNull();
+                assertThat(chart.getCTChart().getPlotArea().getValAxArray(0).getTitle()).isNotNull();
+                // editable in Word: the series read from the embedded workbook
+                assertThat(chart.getWorkbook().getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                        .isEqualTo(index.getCategoryData().getPointAt(0));
+            }
         }
     }
 
@@ -254,6 +313,12 @@ class CallbackReportsTests {
         var report = TestAccess.as("quality1", () -> reports.generate(unit, lastMonth(), locale), "ROLE_QUALITY");
         byte[] docx = TestAccess.as("quality1", () -> reports.download(report.id()), "ROLE_QUALITY");
         return new XWPFDocument(new ByteArrayInputStream(docx));
+    }
+
+    /** A line series' values by point index, read from the chart's cache: a month without an index has no point. */
+    private static Map<Integer, Double> values(org.apache.poi.xwpf.usermodel.XWPFChart chart, int series) {
+        return chart.getCTChart().getPlotArea().getLineChartArray(0).getSerArray(series).getVal().getNumRef().getNumCache()
+                .getPtList().stream().collect(Collectors.toMap(p -> (int) p.getIdx(), p -> Double.parseDouble(p.getV())));
     }
 
     private static String text(XWPFDocument doc) {
