@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction;
 
+import com.touchpoint.layout.Formats;
 import com.touchpoint.shared.TranslationProvider;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -33,13 +34,12 @@ class ReportWriter {
     byte[] write(ReportContent report, Locale locale) {
         try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
             var t = new Text(locale);
-            String title = t.get("report.title", report.unitName(), report.month().getYear(), report.month().getMonthValue());
+            String month = Formats.month(report.month(), locale, translations);
+            String title = t.get("report.title", report.unitName(), month);
             ReportLayout.setUp(doc, locale);
-            ReportLayout.header(doc, t.get("report.header", report.unitName(), report.unitCode(),
-                    report.month().getYear(), report.month().getMonthValue()), locale);
+            ReportLayout.header(doc, t.get("report.header", report.unitName(), report.unitCode(), month), locale);
             ReportLayout.footer(doc, t.get("report.footer"), locale);
-            ReportLayout.properties(doc, title, t.get("report.subject", report.unitName(), report.month().getYear(),
-                    report.month().getMonthValue()), t.get("report.author"));
+            ReportLayout.properties(doc, title, t.get("report.subject", report.unitName(), month), t.get("report.author"));
             styledParagraph(doc, t, ReportLayout.TITLE, title);
             paragraph(doc, t, t.get("report.scope", report.unitName(), report.unitCode(), report.month().atDay(1),
                     report.month().atEndOfMonth()));
@@ -222,8 +222,7 @@ class ReportWriter {
             org.apache.poi.openxml4j.exceptions.InvalidFormatException {
         var labels = new ReportChart.Labels(t.get("report.chart.x-axis"), t.get("report.chart.y-axis"),
                 t.get("report.index"), t.get("report.chart.target", number(r.target(), t)),
-                r.trend().stream().map(p -> t.get("report.chart.month", p.month().getYear(), p.month().getMonthValue()))
-                        .toList());
+                r.trend().stream().map(p -> Formats.monthOfYear(p.month(), t.locale, translations)).toList());
         ReportChart.add(doc, r.trend(), r.target(), labels, t.locale);
     }
 

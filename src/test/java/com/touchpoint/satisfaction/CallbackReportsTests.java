@@ -108,7 +108,7 @@ class CallbackReportsTests {
         assertThat(CallbackFixtures.ingestAsQuality(intake, planted).accepted()).isEqualTo(planted.size());
         List<MonthlyFigure> trend = TestAccess.as("quality1", () -> indicators.trend(team.members().get(0).staffId(),
                 month, ReportBuilder.TREND_MONTHS), "ROLE_QUALITY");
-        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE)) {
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             try (var doc = report(team.code(), locale)) {
                 assertThat(doc.getAllPictures()).as("no drawn image").isEmpty();
                 assertThat(doc.getCharts()).hasSize(1);
@@ -139,6 +139,12 @@ class CallbackReportsTests {
                         .contains(locale == Locale.ENGLISH ? "Month" : "月份").contains("<c:legend>");
                 assertThat(chart.getCTChart().getPlotArea().getCatAxArray(0).getTitle()).isNotNull();
                 assertThat(chart.getCTChart().getPlotArea().getValAxArray(0).getTitle()).isNotNull();
+                String reportMonth = locale == Locale.ENGLISH ? month.getMonth().getDisplayName(
+                        java.time.format.TextStyle.SHORT, Locale.ENGLISH) + " " + month.getYear()
+                        : month.getYear() + "年" + month.getMonthValue() + "月";
+                assertThat(doc.getProperties().getCoreProperties().getTitle()).contains(reportMonth);
+                assertThat(doc.getHeaderList().get(0).getText()).contains(reportMonth).doesNotContainPattern("\\d/\\d{4}");
+                assertThat(doc.getProperties().getCoreProperties().getSubject()).contains(reportMonth);
                 // editable in Word: the series read from the embedded workbook
                 assertThat(chart.getWorkbook().getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
                         .isEqualTo(index.getCategoryData().getPointAt(0));
