@@ -49,8 +49,13 @@ record ReportContent(String unitName, String unitCode, YearMonth month, Figures 
     record Theme(String key, long comments) {
     }
 
-    /** A customer's comment with its service date, service type and overall answer (null if not answered). */
-    record Quote(String text, java.time.LocalDate date, ServiceType serviceType, Integer overall, Scale scale) {
+    /** A customer's comment with its service date, service type and overall answer on its scale. */
+    record Quote(String text, java.time.LocalDate date, ServiceType serviceType, int overall, Scale scale) {
+
+        /** The overall answer on the 0–100 scale, so that answers on different scales compare. */
+        double normalised() {
+            return scale.normalisedMean(overall, 1);
+        }
     }
 
     record TrendPoint(YearMonth month, Double index) {

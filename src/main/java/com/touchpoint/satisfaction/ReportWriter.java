@@ -181,7 +181,7 @@ class ReportWriter {
             paragraph(doc, t, t.get("report.none"));
         }
         for (ReportContent.Quote q : quotes) {
-            String score = q.overall() == null ? t.get("common.empty") : q.scale() == Scale.YES_NO
+            String score = q.scale() == Scale.YES_NO
                     ? t.get(q.overall() == 1 ? "report.quote.yes" : "report.quote.no")
                     : t.get("report.quote.score", q.overall(), q.scale().max());
             paragraph(doc, t, t.get("report.quote", q.text().strip(), q.date().toString(), t.get(q.serviceType().messageKey()),

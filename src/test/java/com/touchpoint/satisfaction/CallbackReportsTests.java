@@ -293,25 +293,104 @@ class CallbackReportsTests {
         }
     }
 
+    private static final java.util.regex.Pattern QUOTE = java.util.regex.Pattern.compile(
+            "“(.+)”——(\\d{4}-\\d{2}-\\d{2})，(业务开通|故障维修|投诉处理|业务办理)，总体评分 (?:(\\d+)/(\\d+) 分|(满意|不满意))");
+
+    /** A quote as the report prints it: text, date, service type and the overall answer on 0–100. */
+    private record PrintedQuote(String text, java.time.LocalDate date, String serviceType, double score) {
+    }
+
+    /** The quotes listed under the paragraph that starts with {@code heading}. */
+    private static List<PrintedQuote> quotesUnder(XWPFDocument doc, String heading) {
+        List<String> lines = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+        int start = java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).startsWith(heading))
+                .findFirst().orElseThrow();
+        List<PrintedQuote> quotes = new java.util.ArrayList<>();
+        for (String line : lines.subList(start + 1, lines.size())) {
+            if (!line.startsWith("“")) {
+                break;
+            }
+            var m = QUOTE.matcher(line);
+            assertThat(m.matches()).as(line).isTrue();
+            double score = m.group(4) != null
+                    ? (Integer.parseInt(m.group(4)) - 1) * 100.0 / (Integer.parseInt(m.group(5)) - 1)
+                    : m.group(6).equals("满意") ? 100 : 0;
+            quotes.add(new PrintedQuote(m.group(1), java.time.LocalDate.parse(m.group(2)), m.group(3), score));
+        }
+        return quotes;
+    }
+
     @Test
     void quotes_are_distinct_informative_and_carry_date_service_type_and_score() throws Exception {
         try (var doc = report("T-WEST-1", Locale.SIMPLIFIED_CHINESE)) {
-            String text = text(doc);
-            String verbatim = text.substring(text.indexOf("七、客户原话摘录"), text.indexOf("八、整改建议"));
-            List<String> quotes = verbatim.lines().filter(l -> l.startsWith("“")).toList();
-            assertThat(quotes).hasSizeGreaterThan(3);
-            var pattern = java.util.regex.Pattern.compile("“(.+)”——(\\d{4}-\\d{2}-\\d{2})，(业务开通|故障维修|投诉处理|业务办理)，"
-                    + "总体评分 (\\d+/\\d+ 分|满意|不满意)");
+            List<PrintedQuote> dissatisfied = quotesUnder(doc, "不满意的客户");
+            List<PrintedQuote> satisfied = quotesUnder(doc, "满意的客户");
+            assertThat(dissatisfied).hasSizeGreaterThan(1);
+            assertThat(satisfied).hasSizeGreaterThan(1);
             List<String> said = new java.util.ArrayList<>();
-            for (String quote : quotes) {
-                var m = pattern.matcher(quote);
-                assertThat(m.matches()).as(quote).isTrue();
-                assertThat(m.group(1).length()).as(quote).isGreaterThanOrEqualTo(ReportBuilder.MIN_QUOTE);
-                assertThat(YearMonth.from(java.time.LocalDate.parse(m.group(2)))).isEqualTo(lastMonth());
-                said.add(m.group(1));
+            for (PrintedQuote q : dissatisfied) {
+                // at most 6 of 10 (or 3 of 5): 55.6 on 0–100
+                assertThat(q.score()).as(q.text()).isLessThanOrEqualTo(5 * 100.0 / 9 + 1e-9);
+            }
+            for (PrintedQuote q : satisfied) {
+                assertThat(q.score()).as(q.text()).isGreaterThanOrEqualTo(8 * 100.0 / 9 - 1e-9);
+            }
+            for (PrintedQuote q : concat(dissatisfied, satisfied)) {
+                assertThat(q.text().length()).as(q.text()).isGreaterThanOrEqualTo(ReportBuilder.MIN_QUOTE);
+                assertThat(YearMonth.from(q.date())).isEqualTo(lastMonth());
+                said.add(q.text());
             }
             assertThat(said).doesNotHaveDuplicates().doesNotContain("一般吧", "还可以");
         }
+    }
+
+    @Test
+    void quotes_are_chosen_by_the_overall_score_not_by_their_words() throws Exception {
+        var team = com.touchpoint.staff.TestTeams.newTeam(org, directory, accounts, "WEST", "FIELD_ENGINEER", 1);
+        String employeeNo = team.members().get(0).employeeNo();
+        String day = lastMonth().atDay(12).toString();
+        String later = lastMonth().atDay(20).toString();
+        List<CallbackRecord> planted = List.of(
+                // a complaint with a high score names problems, yet the customer is not dissatisfied
+                quoteCallback(employeeNo, later, 9, true, "希望以后能更快一点，等了很久才上门"),
+                quoteCallback(employeeNo, day, 9, false, "师傅等了很久的电梯也没抱怨，专业耐心"),
+                quoteCallback(employeeNo, day, 5, false, "装机排队等了两个星期才装好"),
+                quoteCallback(employeeNo, later, 2, false, "师傅迟到两个小时也没提前打电话"),
+                quoteCallback(employeeNo, day, 4, false, "宽带经常断网，报修好几次都没解决"),
+                quoteCallback(employeeNo, later, 4, false, "宽带经常断网，报修好几次都没解决"),
+                quoteCallback(employeeNo, day, 6, false, "一般吧"),
+                quoteCallback(employeeNo, day, 3, false, "一般吧，还可以吧，没什么意见"),
+                quoteCallback(employeeNo, day, 10, false, "师傅讲解很耐心，帮我把路由器也调好了"),
+                quoteCallback(employeeNo, day, 10, false, "还可以"),
+                quoteCallback(employeeNo, day, 8, false, "上门准时，就是路由器位置没商量好"));
+        assertThat(CallbackFixtures.ingestAsQuality(intake, planted).accepted()).isEqualTo(planted.size());
+        try (var doc = report(team.code(), Locale.SIMPLIFIED_CHINESE)) {
+            List<PrintedQuote> dissatisfied = quotesUnder(doc, "不满意的客户");
+            List<PrintedQuote> satisfied = quotesUnder(doc, "满意的客户");
+            assertThat(dissatisfied).extracting(PrintedQuote::text).containsExactly("师傅迟到两个小时也没提前打电话",
+                    "宽带经常断网，报修好几次都没解决", "装机排队等了两个星期才装好");
+            assertThat(dissatisfied).extracting(PrintedQuote::score).containsExactly(100.0 / 9, 300.0 / 9, 400.0 / 9);
+            assertThat(dissatisfied.get(1).date()).as("the newer of two equal comments").isEqualTo(java.time.LocalDate.parse(later));
+            assertThat(satisfied).extracting(PrintedQuote::text).containsExactly("师傅讲解很耐心，帮我把路由器也调好了",
+                    "师傅等了很久的电梯也没抱怨，专业耐心");
+            assertThat(concat(dissatisfied, satisfied)).allSatisfy(q -> {
+                assertThat(q.serviceType()).isEqualTo("故障维修");
+                assertThat(YearMonth.from(q.date())).isEqualTo(lastMonth());
+            });
+            // the 8/10 answer is neither low nor satisfied
+            assertThat(text(doc)).doesNotContain("路由器位置没商量好").doesNotContain("希望以后能更快一点");
+        }
+    }
+
+    private static CallbackRecord quoteCallback(String employeeNo, String day, int overall, boolean complaint,
+                                                String comment) {
+        return new CallbackRecord(CallbackFixtures.externalId(), employeeNo, day, day, "REPAIR", "ONSITE", "MASS",
+                "COMPLETED", "STANDARD-2026", CallbackFixtures.answers("ATTITUDE", 4, "EFFICIENCY", 4, "PROFESSIONAL", 4,
+                "PROMISE", 4, "RESOLUTION", 4, "OVERALL", overall), complaint, comment);
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     private XWPFDocument report(String unitCode, Locale locale) throws Exception {
