@@ -9,9 +9,9 @@ record ReportContent(String unitName, String unitCode, YearMonth month, Figures 
                      List<Theme> themes, List<Theme> previousThemes, List<Quote> negativeComments, List<Quote> positiveComments,
                      List<TrendPoint> trend, Breakdown breakdown) {
 
-    /** The units directly below a region or branch, or the members of a team; the other list is empty. */
-    record Breakdown(List<UnitRow> units, List<StaffRow> staff) {
-        static final Breakdown NONE = new Breakdown(List.of(), List.of());
+    /** The members of a team, or the units directly below a region or branch; the other list is empty. */
+    record Breakdown(boolean team, List<UnitRow> units, List<StaffRow> staff) {
+        static final Breakdown NONE = new Breakdown(false, List.of(), List.of());
     }
 
     /** A unit below the reported one: its pooled index and rate this month, against its target and last month. */

@@ -47,6 +47,10 @@ class ReportWriter {
             conclusions(doc, report, t, locale);
             heading(doc, t, t.get("report.section.summary"));
             summary(doc, report, t);
+            // conclusions and actions first, then the people and units to act on, then the evidence
+            heading(doc, t, t.get("report.section.actions"));
+            actions(doc, report, t, locale);
+            breakdown(doc, report, t);
             heading(doc, t, t.get("report.section.trend"));
             chart(doc, report, t);
             heading(doc, t, t.get("report.section.items"));
@@ -66,9 +70,6 @@ class ReportWriter {
             quotes(doc, report.negativeComments(), t);
             styledParagraph(doc, t, ReportLayout.HEADING_2, t.get("report.verbatim.positive"));
             quotes(doc, report.positiveComments(), t);
-            heading(doc, t, t.get("report.section.actions"));
-            actions(doc, report, t, locale);
-            breakdown(doc, report, t);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -148,8 +149,11 @@ class ReportWriter {
     }
 
     private void breakdown(XWPFDocument doc, ReportContent r, Text t) {
+        heading(doc, t, t.get(r.breakdown().team() ? "report.section.staff" : "report.section.units"));
+        if (r.breakdown().units().isEmpty() && r.breakdown().staff().isEmpty()) {
+            paragraph(doc, t, t.get("report.none"));
+        }
         if (!r.breakdown().units().isEmpty()) {
-            heading(doc, t, t.get("report.section.units"));
             XWPFTable table = table(doc, t, t.get("report.unit"), t.get("report.index"), t.get("report.satisfaction-rate"),
                     t.get("report.callbacks-valid"), t.get("report.target"), t.get("report.vs-target"),
                     t.get("report.vs-last-month"));
@@ -159,7 +163,6 @@ class ReportWriter {
             }
         }
         if (!r.breakdown().staff().isEmpty()) {
-            heading(doc, t, t.get("report.section.staff"));
             paragraph(doc, t, t.get("report.staff.help"));
             XWPFTable table = table(doc, t, t.get("report.staff.name"), t.get("report.callbacks-valid"),
                     t.get("report.staff.adjusted"), t.get("report.staff.rate-interval"), t.get("team-scores.weakest"),

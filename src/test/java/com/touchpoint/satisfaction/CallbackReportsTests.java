@@ -69,8 +69,9 @@ class CallbackReportsTests {
         try (var doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertThat(text).contains("东城装维一班").contains(lastMonth().getYear() + "年" + lastMonth().getMonthValue() + "月回访报告")
-                    .contains("一、总体情况").contains("四、最薄弱题项").contains("五、投诉热点").contains("六、负面评价中的常见问题")
-                    .contains("七、客户原话摘录").contains("“");
+                    .contains("一、总体情况").contains("二、整改建议").contains("三、班组成员").contains("四、近六个月满意度指数趋势")
+                    .contains("六、最薄弱题项").contains("七、投诉热点").contains("八、负面评价中的常见问题")
+                    .contains("九、客户原话摘录").contains("“");
             assertThat(doc.getTables()).hasSizeGreaterThanOrEqualTo(3);
             String summary = doc.getTables().get(0).getText();
             assertThat(summary).contains("回访次数").contains("满意度指数").contains("满意率").contains("及时率");
@@ -216,9 +217,14 @@ class CallbackReportsTests {
                         + "）：" + most.getCell(2).getText() + " 条投诉");
                 assertThat(summary).containsAnyOf("增长最多的问题是“", "负面评价中的问题没有比上月增多");
 
-                int actions = text.indexOf("八、整改建议");
+                int actions = text.indexOf("二、整改建议");
+                // a manager reads conclusions, actions and the units or people to act on before the evidence
                 assertThat(actions).isGreaterThan(overview);
-                String actionText = text.substring(actions);
+                int breakdown = text.indexOf(code.equals("RG-CITY") ? "三、下级单位对比" : "三、班组成员");
+                assertThat(breakdown).isGreaterThan(actions);
+                assertThat(text.indexOf("四、近六个月满意度指数趋势")).isGreaterThan(breakdown);
+                assertThat(text.indexOf("九、客户原话摘录")).isGreaterThan(breakdown);
+                String actionText = text.substring(actions, breakdown);
                 Map<String, String> codes = TestAccess.asAdmin(() -> indicators.items()).stream()
                         .collect(Collectors.toMap(i -> i.nameZh(), ItemDefinition::code));
                 for (XWPFTableRow row : weak.getRows().subList(1, weak.getRows().size())) {
@@ -246,7 +252,7 @@ class CallbackReportsTests {
                 com.touchpoint.shared.Period.of(lastMonth())), "ROLE_QUALITY");
         int minSample = indicators.minSample();
         try (var doc = report("T-WEST-1", Locale.SIMPLIFIED_CHINESE)) {
-            assertThat(text(doc)).contains("九、班组成员");
+            assertThat(text(doc)).contains("三、班组成员");
             XWPFTable table = tableWithHeader(doc, "调整后指数");
             assertThat(table.getRows()).hasSize(members.size() + 1);
             for (StaffIndicators m : members) {
@@ -273,7 +279,7 @@ class CallbackReportsTests {
                 .filter(u -> "BR-WEST".equals(u.parentCode())).toList();
         assertThat(teams).isNotEmpty();
         try (var doc = report("BR-WEST", Locale.SIMPLIFIED_CHINESE)) {
-            assertThat(text(doc)).contains("九、下级单位对比");
+            assertThat(text(doc)).contains("三、下级单位对比");
             XWPFTable table = tableWithHeader(doc, "组织单元");
             assertThat(table.getRows()).hasSize(teams.size() + 1);
             for (var team : teams) {
@@ -429,7 +435,8 @@ class CallbackReportsTests {
             assertThat(((java.math.BigInteger) margins.getLeft()).intValue()).isBetween(1000, 1900);
             List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyleID()))
                     .map(XWPFParagraph::getText).toList();
-            assertThat(headings).contains("一、总体情况", "四、最薄弱题项", "七、客户原话摘录");
+            assertThat(headings).containsExactly("结论摘要", "一、总体情况", "二、整改建议", "三、班组成员", "四、近六个月满意度指数趋势（虚线为指标）",
+                    "五、各题项得分与指标", "六、最薄弱题项", "七、投诉热点（按业务类型和渠道）", "八、负面评价中的常见问题", "九、客户原话摘录");
             assertThat(doc.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
             assertThat(doc.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal().intValue())
                     .isZero();
