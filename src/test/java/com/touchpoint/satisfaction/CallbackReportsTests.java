@@ -282,20 +282,100 @@ class CallbackReportsTests {
             assertThat(text(doc)).contains("三、下级单位对比");
             XWPFTable table = tableWithHeader(doc, "组织单元");
             assertThat(table.getRows()).hasSize(teams.size() + 1);
+            int compared = 0;
             for (var team : teams) {
-                long callbacks = TestAccess.as("quality1", () -> indicators.forTeam(team.id(),
-                        com.touchpoint.shared.Period.of(lastMonth())), "ROLE_QUALITY").stream()
-                        .mapToLong(StaffIndicators::callbacks).sum();
+                Pooled now = pooled(team.id(), lastMonth());
+                Pooled before = pooled(team.id(), lastMonth().minusMonths(1));
                 XWPFTableRow row = table.getRows().stream().filter(r -> r.getCell(0).getText().equals(team.name()))
                         .findFirst().orElseThrow();
-                assertThat(row.getCell(3).getText()).isEqualTo("" + callbacks);
-                if (callbacks == 0) {
+                assertThat(row.getCell(3).getText()).isEqualTo("" + now.callbacks());
+                if (now.callbacks() == 0) {
                     // a team without callbacks, like the one made above, has no index to compare
                     assertThat(row.getCell(1).getText()).isEqualTo("—");
-                } else {
-                    assertThat(cell(row, 5)).isCloseTo(cell(row, 1) - cell(row, 4), within(0.011));
+                    assertThat(row.getCell(2).getText()).isEqualTo("—");
+                    continue;
+                }
+                compared++;
+                assertThat(cell(row, 1)).as(team.name() + " index").isCloseTo(now.index(), within(0.006));
+                assertThat(cell(row, 2)).as(team.name() + " satisfaction rate").isCloseTo(now.satisfactionRate(), within(0.006));
+                assertThat(cell(row, 4)).as(team.name() + " target").isCloseTo(now.target(), within(0.006));
+                assertThat(cell(row, 5)).as(team.name() + " against target").isCloseTo(now.index() - now.target(), within(0.006));
+                assertThat(cell(row, 6)).as(team.name() + " change").isCloseTo(now.index() - before.index(), within(0.006));
+            }
+            assertThat(compared).as("teams with callbacks").isPositive();
+        }
+    }
+
+    /** A team's figures pooled over its members' callbacks, from the indicators service (INDICATORS.md). */
+    private record Pooled(long callbacks, Double index, Double satisfactionRate, double target) {
+    }
+
+    private Pooled pooled(long teamId, YearMonth month) {
+        List<StaffIndicators> members = TestAccess.as("quality1", () -> indicators.forTeam(teamId,
+                com.touchpoint.shared.Period.of(month)), "ROLE_QUALITY");
+        List<ItemDefinition> items = TestAccess.asAdmin(() -> indicators.items());
+        double weighted = 0;
+        double weights = 0;
+        long answered = 0;
+        double satisfied = 0;
+        for (ItemDefinition item : items) {
+            long n = 0;
+            double sum = 0;
+            double satisfiedAnswers = 0;
+            for (StaffIndicators m : members) {
+                for (ItemIndicator i : m.items()) {
+                    if (i.code().equals(item.code()) && i.answers() > 0) {
+                        n += i.answers();
+                        sum += i.answers() * i.mean();
+                        satisfiedAnswers += i.answers() * i.satisfiedRate() / 100;
+                    }
                 }
             }
+            if (item.overall()) {
+                answered = n;
+                satisfied = satisfiedAnswers;
+            } else if (n > 0) {
+                weighted += item.weight() * sum / n;
+                weights += item.weight();
+            }
+        }
+        long callbacks = members.stream().mapToLong(StaffIndicators::callbacks).sum();
+        double target = callbacks == 0 ? 0 : members.stream().mapToDouble(m -> m.callbacks() * m.target()).sum() / callbacks;
+        return new Pooled(callbacks, weights == 0 ? null : weighted / weights,
+                answered == 0 ? null : satisfied * 100 / answered, target);
+    }
+
+    @Test
+    void the_summary_names_the_theme_that_grew_most_with_its_counts_this_month_and_last() throws Exception {
+        var team = com.touchpoint.staff.TestTeams.newTeam(org, directory, accounts, "WEST", "FIELD_ENGINEER", 1);
+        String employeeNo = team.members().get(0).employeeNo();
+        String day = lastMonth().atDay(8).toString();
+        String before = lastMonth().minusMonths(1).atDay(8).toString();
+        List<CallbackRecord> planted = List.of(
+                // this month: waiting 3 (last month 1), network 1 (0), attitude 1 (2)
+                quoteCallback(employeeNo, day, 3, false, "装机排队等了两个星期"),
+                quoteCallback(employeeNo, day, 2, false, "报修后等了很久才上门"),
+                quoteCallback(employeeNo, day, 5, false, "营业厅排队太慢了"),
+                quoteCallback(employeeNo, day, 4, false, "家里宽带经常断网很烦人"),
+                // a complaint counts among the negative comments whatever its score
+                quoteCallback(employeeNo, day, 9, true, "客服态度冷淡，不耐烦"),
+                // neither low nor a complaint: not a negative comment
+                quoteCallback(employeeNo, day, 8, false, "排队的人有点多，不过办得快"),
+                quoteCallback(employeeNo, before, 3, false, "排队等了一个小时"),
+                quoteCallback(employeeNo, before, 3, false, "师傅态度敷衍"),
+                quoteCallback(employeeNo, before, 2, false, "客服态度很冷淡"));
+        assertThat(CallbackFixtures.ingestAsQuality(intake, planted).accepted()).isEqualTo(planted.size());
+        try (var doc = report(team.code(), Locale.SIMPLIFIED_CHINESE)) {
+            String text = text(doc);
+            String summary = text.substring(text.indexOf("结论摘要"), text.indexOf("一、总体情况"));
+            assertThat(summary).contains("增长最多的问题是“等待时间长、办理慢”：本月 3 条，上月 1 条。");
+            assertThat(summary).contains("投诉最多的是故障维修（上门）：1 条投诉。");
+            String themes = text.substring(text.indexOf("八、负面评价中的常见问题"), text.indexOf("九、客户原话摘录"));
+            assertThat(themes).contains("等待时间长、办理慢（3 条）").contains("网络质量（断网、网速、信号）（1 条）")
+                    .contains("服务态度（1 条）");
+        }
+        try (var doc = report(team.code(), Locale.ENGLISH)) {
+            assertThat(text(doc)).contains("The theme that grew most: \"Long waits, slow service\", 3 comments this month against 1 last month.");
         }
     }
 
