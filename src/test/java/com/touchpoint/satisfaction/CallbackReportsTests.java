@@ -75,7 +75,7 @@ class CallbackReportsTests {
             assertThat(doc.getTables()).hasSizeGreaterThanOrEqualTo(3);
             String summary = doc.getTables().get(0).getText();
             assertThat(summary).contains("回访次数").contains("满意度指数").contains("满意率").contains("及时率");
-            String items = doc.getTables().get(1).getText();
+            String items = itemTable(doc).getText();
             assertThat(items).contains("承诺兑现").contains("服务态度");
             assertThat(doc.getCharts()).hasSize(1);
             var chart = doc.getCharts().get(0);
@@ -157,7 +157,7 @@ class CallbackReportsTests {
     void weak_items_come_in_weighted_gap_order_with_their_gap_and_reason() throws Exception {
         for (String code : List.of("T-WEST-1", "RG-CITY")) {
             try (var doc = report(code, Locale.SIMPLIFIED_CHINESE)) {
-                XWPFTable items = tableWithHeader(doc, "较上月");
+                XWPFTable items = itemTable(doc);
                 XWPFTable weak = tableWithHeader(doc, "加权差距");
                 assertThat(weak.getRows()).as(code + " has weak items").hasSizeGreaterThan(1);
                 double previous = Double.MAX_VALUE;
@@ -199,7 +199,7 @@ class CallbackReportsTests {
                 assertThat(summary).contains("本月满意度指数 " + index.getCell(1).getText() + "，较上月 "
                         + index.getCell(3).getText() + "，");
                 XWPFTable weak = tableWithHeader(doc, "加权差距");
-                XWPFTable items = tableWithHeader(doc, "较上月");
+                XWPFTable items = itemTable(doc);
                 for (XWPFTableRow row : weak.getRows().subList(1, weak.getRows().size())) {
                     String name = row.getCell(0).getText();
                     XWPFTableRow item = items.getRows().stream().filter(r -> r.getCell(0).getText().equals(name))
@@ -499,6 +499,12 @@ class CallbackReportsTests {
     private static XWPFTable tableWithHeader(XWPFDocument doc, String header) {
         return doc.getTables().stream().filter(t -> t.getRow(0).getTableCells().stream()
                 .anyMatch(c -> c.getText().equals(header))).findFirst().orElseThrow();
+    }
+
+    /** The items table: the only one with both an item and a change-since-last-month column. */
+    private static XWPFTable itemTable(XWPFDocument doc) {
+        return doc.getTables().stream().filter(t -> t.getRow(0).getTableCells().stream().map(c -> c.getText()).toList()
+                .containsAll(List.of("题项", "较上月"))).findFirst().orElseThrow();
     }
 
     private static double cell(XWPFTableRow row, int column) {
