@@ -1,6 +1,7 @@
 package com.touchpoint.layout;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.i18n.I18NProvider;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
 
 /**
  * Dates, months and times as every page shows them: one format per UI language for each (the patterns are
@@ -39,8 +41,25 @@ public final class Formats {
         return month == null || month.isBlank() ? "" : month(YearMonth.parse(month));
     }
 
+    /**
+     * A month in a document made away from any page (a generated report, the monthly run), in the document's
+     * language: "2026年11月" or "Nov 2026".
+     */
+    public static String month(YearMonth month, Locale locale, I18NProvider messages) {
+        return format("month.pattern", month, locale, messages);
+    }
+
+    /** A month without its year, as a chart's axis shows a run of months: "11月" or "Nov". */
+    public static String monthOfYear(YearMonth month, Locale locale, I18NProvider messages) {
+        return format("month-of-year.pattern", month, locale, messages);
+    }
+
     private static String format(String patternKey, TemporalAccessor value) {
         UI ui = UI.getCurrent();
         return DateTimeFormatter.ofPattern(ui.getTranslation(patternKey), ui.getLocale()).format(value);
+    }
+
+    private static String format(String patternKey, TemporalAccessor value, Locale locale, I18NProvider messages) {
+        return DateTimeFormatter.ofPattern(messages.getTranslation(patternKey, locale), locale).format(value);
     }
 }

@@ -129,8 +129,8 @@ public class CallbackReports {
 
     private ReportContent withBreakdown(ReportContent content, OrgUnitDetails unit, YearMonth month, Locale locale) {
         ReportContent.Breakdown breakdown = unit.kind() == OrgUnitKind.TEAM
-                ? new ReportContent.Breakdown(List.of(), staffRows(unit.id(), month, locale))
-                : new ReportContent.Breakdown(org.allUnits().stream().filter(u -> unit.code().equals(u.parentCode()))
+                ? new ReportContent.Breakdown(true, List.of(), staffRows(unit.id(), month, locale))
+                : new ReportContent.Breakdown(false, org.allUnits().stream().filter(u -> unit.code().equals(u.parentCode()))
                         .map(u -> builder.unitRow(u.name(), u.code(), directory.refsUnder(u.id()), month)).toList(), List.of());
         return new ReportContent(content.unitName(), content.unitCode(), content.month(), content.current(),
                 content.previous(), content.target(), content.mixedTarget(), content.items(), content.weakItems(), content.hotSpots(),

@@ -29,7 +29,7 @@ class ReportBuilder {
             + "and a.item_code = :overall and ((a.scale = 'FIVE_POINT' and a.answer <= 3) "
             + "or (a.scale = 'TEN_POINT' and a.answer <= 6) or (a.scale = 'YES_NO' and a.answer = 0)))";
     static final int VERBATIM = 5;
-    /** Shorter comments ("一般吧", "还可以") say nothing a manager can act on. */
+    /** Shorter comments say nothing a manager can act on. */
     static final int MIN_QUOTE = 8;
     static final int WEAK_ITEMS = 3;
 
@@ -69,14 +69,12 @@ class ReportBuilder {
             YearMonth m = month.minusMonths(i);
             trend.add(new ReportContent.TrendPoint(m, i == 0 ? now.figures.index() : pooled(ids, m).figures.index()));
         }
-        List<ReportContent.Quote> negative = quotes(ids, month, overall, false);
-        List<ReportContent.Quote> positive = quotes(ids, month, overall, true);
-        List<ReportContent.Quote> negativeShown = informative(negative, List.of());
+        List<ReportContent.Quote> negativeShown = informative(quotes(ids, month, overall, false), List.of(), false);
         return new ReportContent(unitName, unitCode, month, now.figures, before.figures, target,
                 staff.stream().map(StaffRef::postCode).distinct().count() > 1, itemRows, weakest,
-                hotSpots(ids, month, overall), CommentThemes.count(texts(negative)),
-                CommentThemes.count(texts(quotes(ids, month.minusMonths(1), overall, false))),
-                negativeShown, informative(positive, texts(negativeShown)),
+                hotSpots(ids, month, overall), CommentThemes.count(negativeComments(ids, month, overall)),
+                CommentThemes.count(negativeComments(ids, month.minusMonths(1), overall)),
+                negativeShown, informative(quotes(ids, month, overall, true), texts(negativeShown), true),
                 trend, ReportContent.Breakdown.NONE);
     }
 
@@ -189,33 +187,64 @@ class ReportBuilder {
                 .toList();
     }
 
-    /** Comments of satisfied (positive) or complaining / low-scoring (negative) callbacks, newest first. */
-    private List<ReportContent.Quote> quotes(List<Long> ids, YearMonth month, String overall, boolean positive) {
-        String condition = positive
+    /** Comments of complaining or low-scoring callbacks: what the comment themes are counted over. */
+    private List<String> negativeComments(List<Long> ids, YearMonth month, String overall) {
+        return jdbc.query("select c.comment_text from satisfaction_callback c where c.staff_id in (:staff) "
+                        + "and c.service_date between :from and :to and c.comment_text is not null "
+                        + "and (c.complaint = true or " + LOW_OVERALL + ")",
+                params(ids, month, overall), (rs, i) -> rs.getString(1));
+    }
+
+    /**
+     * Comments chosen by the callback's overall score, never by their words: dissatisfied callbacks score low
+     * ({@link #LOW_OVERALL}), satisfied ones answer the overall item at or above its threshold without a complaint.
+     */
+    private List<ReportContent.Quote> quotes(List<Long> ids, YearMonth month, String overall, boolean satisfied) {
+        String condition = satisfied
                 ? "c.complaint = false and exists (select 1 from satisfaction_answer a where a.callback_id = c.id "
                         + "and a.item_code = :overall and a.satisfied = true)"
-                : "(c.complaint = true or " + LOW_OVERALL + ")";
+                : LOW_OVERALL;
         return jdbc.query("select c.comment_text, c.service_date, c.service_type, o.answer, o.scale "
-                        + "from satisfaction_callback c left join satisfaction_answer o on o.callback_id = c.id "
+                        + "from satisfaction_callback c join satisfaction_answer o on o.callback_id = c.id "
                         + "and o.item_code = :overall where c.staff_id in (:staff) "
                         + "and c.service_date between :from and :to and c.comment_text is not null and " + condition
                         + " order by c.service_date desc, c.id desc limit 2000",
                 params(ids, month, overall), (rs, i) -> new ReportContent.Quote(rs.getString(1),
-                        rs.getDate(2).toLocalDate(), ServiceType.valueOf(rs.getString(3)),
-                        (Integer) rs.getObject(4, Integer.class), rs.getString(5) == null ? null : Scale.valueOf(rs.getString(5))));
+                        rs.getDate(2).toLocalDate(), ServiceType.valueOf(rs.getString(3)), rs.getInt(4),
+                        Scale.valueOf(rs.getString(5))));
     }
 
+    /** Words that say nothing a manager can act on ("一般吧", "还可以吧，没什么意见"). */
+    static final List<String> FILLERS = List.of("没什么意见", "没意见", "没什么", "一般", "还可以", "还行", "可以", "挺好",
+            "很好", "不错", "满意", "凑合", "就那样", "非常", "吧", "的", "了", "啊", "呢", "哦", "嗯");
+    /** Letters or digits a quote keeps once its fillers are taken out. */
+    private static final int SUBSTANCE = 4;
+
     /**
-     * The quotes worth reading: distinct, at least {@link #MIN_QUOTE} characters, none already shown elsewhere;
-     * those naming a known problem first, then the longer ones.
+     * The quotes worth reading: distinct, none already shown elsewhere, with content ({@link #hasContent}); the most dissatisfied (lowest overall score) or the most satisfied (highest)
+     * first, then the newest.
      */
-    static List<ReportContent.Quote> informative(List<ReportContent.Quote> quotes, List<String> shown) {
+    static List<ReportContent.Quote> informative(List<ReportContent.Quote> quotes, List<String> shown, boolean satisfied) {
         java.util.Set<String> seen = new java.util.HashSet<>(shown.stream().map(String::strip).toList());
-        return quotes.stream().filter(q -> q.text().strip().length() >= MIN_QUOTE)
+        Comparator<ReportContent.Quote> byScore = Comparator.comparingDouble(ReportContent.Quote::normalised);
+        return quotes.stream().filter(ReportBuilder::hasContent)
+                .sorted((satisfied ? byScore.reversed() : byScore)
+                        .thenComparing(ReportContent.Quote::date, Comparator.reverseOrder()))
                 .filter(q -> seen.add(q.text().strip()))
-                .sorted(Comparator.comparingInt((ReportContent.Quote q) -> CommentThemes.count(List.of(q.text())).size())
-                        .thenComparingInt(q -> q.text().strip().length()).reversed())
                 .limit(VERBATIM).toList();
+    }
+
+    /** At least {@link #MIN_QUOTE} letters or digits, and more than fillers. */
+    static boolean hasContent(ReportContent.Quote quote) {
+        String rest = quote.text();
+        for (String filler : FILLERS) {
+            rest = rest.replace(filler, "");
+        }
+        return letters(quote.text()) >= MIN_QUOTE && letters(rest) >= SUBSTANCE;
+    }
+
+    private static long letters(String text) {
+        return text.codePoints().filter(Character::isLetterOrDigit).count();
     }
 
     private static List<String> texts(List<ReportContent.Quote> quotes) {

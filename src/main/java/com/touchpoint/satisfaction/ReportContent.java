@@ -9,9 +9,9 @@ record ReportContent(String unitName, String unitCode, YearMonth month, Figures 
                      List<Theme> themes, List<Theme> previousThemes, List<Quote> negativeComments, List<Quote> positiveComments,
                      List<TrendPoint> trend, Breakdown breakdown) {
 
-    /** The units directly below a region or branch, or the members of a team; the other list is empty. */
-    record Breakdown(List<UnitRow> units, List<StaffRow> staff) {
-        static final Breakdown NONE = new Breakdown(List.of(), List.of());
+    /** The members of a team, or the units directly below a region or branch; the other list is empty. */
+    record Breakdown(boolean team, List<UnitRow> units, List<StaffRow> staff) {
+        static final Breakdown NONE = new Breakdown(false, List.of(), List.of());
     }
 
     /** A unit below the reported one: its pooled index and rate this month, against its target and last month. */
@@ -49,8 +49,13 @@ record ReportContent(String unitName, String unitCode, YearMonth month, Figures 
     record Theme(String key, long comments) {
     }
 
-    /** A customer's comment with its service date, service type and overall answer (null if not answered). */
-    record Quote(String text, java.time.LocalDate date, ServiceType serviceType, Integer overall, Scale scale) {
+    /** A customer's comment with its service date, service type and overall answer on its scale. */
+    record Quote(String text, java.time.LocalDate date, ServiceType serviceType, int overall, Scale scale) {
+
+        /** The overall answer on the 0–100 scale, so that answers on different scales compare. */
+        double normalised() {
+            return scale.normalisedMean(overall, 1);
+        }
     }
 
     record TrendPoint(YearMonth month, Double index) {

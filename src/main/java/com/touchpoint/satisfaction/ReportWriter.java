@@ -1,8 +1,7 @@
 package com.touchpoint.satisfaction;
 
+import com.touchpoint.layout.Formats;
 import com.touchpoint.shared.TranslationProvider;
-import org.apache.poi.common.usermodel.PictureType;
-import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -10,7 +9,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,13 +34,12 @@ class ReportWriter {
     byte[] write(ReportContent report, Locale locale) {
         try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
             var t = new Text(locale);
-            String title = t.get("report.title", report.unitName(), report.month().getYear(), report.month().getMonthValue());
+            String month = Formats.month(report.month(), locale, translations);
+            String title = t.get("report.title", report.unitName(), month);
             ReportLayout.setUp(doc, locale);
-            ReportLayout.header(doc, t.get("report.header", report.unitName(), report.unitCode(),
-                    report.month().getYear(), report.month().getMonthValue()), locale);
+            ReportLayout.header(doc, t.get("report.header", report.unitName(), report.unitCode(), month), locale);
             ReportLayout.footer(doc, t.get("report.footer"), locale);
-            ReportLayout.properties(doc, title, t.get("report.subject", report.unitName(), report.month().getYear(),
-                    report.month().getMonthValue()), t.get("report.author"));
+            ReportLayout.properties(doc, title, t.get("report.subject", report.unitName(), month), t.get("report.author"));
             styledParagraph(doc, t, ReportLayout.TITLE, title);
             paragraph(doc, t, t.get("report.scope", report.unitName(), report.unitCode(), report.month().atDay(1),
                     report.month().atEndOfMonth()));
@@ -50,6 +47,10 @@ class ReportWriter {
             conclusions(doc, report, t, locale);
             heading(doc, t, t.get("report.section.summary"));
             summary(doc, report, t);
+            // conclusions and actions first, then the people and units to act on, then the evidence
+            heading(doc, t, t.get("report.section.actions"));
+            actions(doc, report, t, locale);
+            breakdown(doc, report, t);
             heading(doc, t, t.get("report.section.trend"));
             chart(doc, report, t);
             heading(doc, t, t.get("report.section.items"));
@@ -69,9 +70,6 @@ class ReportWriter {
             quotes(doc, report.negativeComments(), t);
             styledParagraph(doc, t, ReportLayout.HEADING_2, t.get("report.verbatim.positive"));
             quotes(doc, report.positiveComments(), t);
-            heading(doc, t, t.get("report.section.actions"));
-            actions(doc, report, t, locale);
-            breakdown(doc, report, t);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -151,8 +149,11 @@ class ReportWriter {
     }
 
     private void breakdown(XWPFDocument doc, ReportContent r, Text t) {
+        heading(doc, t, t.get(r.breakdown().team() ? "report.section.staff" : "report.section.units"));
+        if (r.breakdown().units().isEmpty() && r.breakdown().staff().isEmpty()) {
+            paragraph(doc, t, t.get("report.none"));
+        }
         if (!r.breakdown().units().isEmpty()) {
-            heading(doc, t, t.get("report.section.units"));
             XWPFTable table = table(doc, t, t.get("report.unit"), t.get("report.index"), t.get("report.satisfaction-rate"),
                     t.get("report.callbacks-valid"), t.get("report.target"), t.get("report.vs-target"),
                     t.get("report.vs-last-month"));
@@ -162,7 +163,6 @@ class ReportWriter {
             }
         }
         if (!r.breakdown().staff().isEmpty()) {
-            heading(doc, t, t.get("report.section.staff"));
             paragraph(doc, t, t.get("report.staff.help"));
             XWPFTable table = table(doc, t, t.get("report.staff.name"), t.get("report.callbacks-valid"),
                     t.get("report.staff.adjusted"), t.get("report.staff.rate-interval"), t.get("team-scores.weakest"),
@@ -184,7 +184,7 @@ class ReportWriter {
             paragraph(doc, t, t.get("report.none"));
         }
         for (ReportContent.Quote q : quotes) {
-            String score = q.overall() == null ? t.get("common.empty") : q.scale() == Scale.YES_NO
+            String score = q.scale() == Scale.YES_NO
                     ? t.get(q.overall() == 1 ? "report.quote.yes" : "report.quote.no")
                     : t.get("report.quote.score", q.overall(), q.scale().max());
             paragraph(doc, t, t.get("report.quote", q.text().strip(), q.date().toString(), t.get(q.serviceType().messageKey()),
@@ -223,16 +223,10 @@ class ReportWriter {
 
     private void chart(XWPFDocument doc, ReportContent r, Text t) throws IOException,
             org.apache.poi.openxml4j.exceptions.InvalidFormatException {
-        var labels = new TrendImage.Labels(t.get("report.chart.x-axis"), t.get("report.chart.y-axis"),
+        var labels = new ReportChart.Labels(t.get("report.chart.x-axis"), t.get("report.chart.y-axis"),
                 t.get("report.index"), t.get("report.chart.target", number(r.target(), t)),
-                r.trend().stream().map(p -> t.get("report.chart.month", p.month().getYear(), p.month().getMonthValue()))
-                        .toList());
-        byte[] png = TrendImage.png(r.trend(), r.target(), labels);
-        XWPFRun run = doc.createParagraph().createRun();
-        // 16 cm wide on the page, about 300 dpi
-        double widthCm = 16;
-        run.addPicture(new ByteArrayInputStream(png), PictureType.PNG, "trend.png", Units.toEMU(widthCm / 2.54 * 72),
-                Units.toEMU(widthCm / 2.54 * 72 * TrendImage.HEIGHT / TrendImage.WIDTH));
+                r.trend().stream().map(p -> Formats.monthOfYear(p.month(), t.locale, translations)).toList());
+        ReportChart.add(doc, r.trend(), r.target(), labels, t.locale);
     }
 
     private static XWPFTable table(XWPFDocument doc, Text t, String... headers) {

@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every page shows months, dates and times in one format per language, and date pickers read and show the same. */
 class FormatsTests extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.touchpoint.shared.TranslationProvider translations;
+
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** 17:05 UTC on 30 November is already 1 December in Shanghai. */
     private static final Instant LATE_EVENING_UTC = Instant.parse("2026-11-30T17:05:00Z");
@@ -39,6 +42,14 @@ class FormatsTests extends KaribuTest {
         assertThat(Formats.date(LocalDate.of(2026, 12, 7))).isEqualTo("2026-12-07");
         assertThat(Formats.dateTime(LATE_EVENING_UTC, SHANGHAI)).isEqualTo("2026-12-01 01:05");
         assertThat(MonthSelect.label(YearMonth.of(2026, 11))).isEqualTo(Formats.month(YearMonth.of(2026, 11)));
+    }
+
+    @Test
+    void documents_made_away_from_a_page_format_months_in_their_own_language() {
+        assertThat(Formats.month(YearMonth.of(2026, 5), Locale.SIMPLIFIED_CHINESE, translations)).isEqualTo("2026年5月");
+        assertThat(Formats.month(YearMonth.of(2026, 5), Locale.ENGLISH, translations)).isEqualTo("May 2026");
+        assertThat(Formats.monthOfYear(YearMonth.of(2026, 5), Locale.SIMPLIFIED_CHINESE, translations)).isEqualTo("5月");
+        assertThat(Formats.monthOfYear(YearMonth.of(2026, 10), Locale.ENGLISH, translations)).isEqualTo("Oct");
     }
 
     @Test
