@@ -37,7 +37,7 @@ final class ReportLayout {
     static final int A4_WIDTH = 11906;
     static final int A4_HEIGHT = 16838;
     private static final int MARGIN_VERTICAL = 1440;
-    private static final int MARGIN_SIDE = 1247;
+    static final int MARGIN_SIDE = 1247;
 
     private ReportLayout() {
     }

@@ -232,6 +232,7 @@ class ReportWriter {
     private static XWPFTable table(XWPFDocument doc, Text t, String... headers) {
         XWPFTable table = doc.createTable(1, headers.length);
         table.setWidth("100%");
+        columnWidths(table, headers.length);
         XWPFTableRow head = table.getRow(0);
         for (int c = 0; c < headers.length; c++) {
             head.getCell(c).setColor(HEADER_SHADE);
@@ -244,8 +245,33 @@ class ReportWriter {
         return table;
     }
 
+    /**
+     * The first column (a name, an item, a unit) gets about a third of the text width so that names such as
+     * "李晓东（E10001）" stay on one line; the figures share the rest. Word and LibreOffice both read the grid.
+     */
+    private static void columnWidths(XWPFTable table, int columns) {
+        int text = ReportLayout.A4_WIDTH - 2 * ReportLayout.MARGIN_SIDE;
+        int first = columns > 2 ? text * 30 / 100 : text / 2;
+        int other = columns > 1 ? (text - first) / (columns - 1) : text;
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        for (int c = 0; c < columns; c++) {
+            var col = c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol();
+            col.setW(java.math.BigInteger.valueOf(c == 0 ? first : other));
+        }
+        cellWidths(table.getRow(0));
+    }
+
+    /** Each cell's own width follows the grid, as Word reads the cells before the grid. */
+    private static void cellWidths(XWPFTableRow row) {
+        var grid = row.getTable().getCTTbl().getTblGrid();
+        for (int c = 0; c < row.getTableCells().size() && c < grid.sizeOfGridColArray(); c++) {
+            row.getCell(c).setWidth(grid.getGridColArray(c).getW().toString());
+        }
+    }
+
     private static void row(XWPFTable table, Text t, String... cells) {
         XWPFTableRow row = table.createRow();
+        cellWidths(row);
         for (int c = 0; c < cells.length; c++) {
             var paragraph = row.getCell(c).getParagraphs().get(0);
             if (c > 0) {

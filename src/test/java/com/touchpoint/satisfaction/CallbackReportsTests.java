@@ -255,6 +255,10 @@ class CallbackReportsTests {
             assertThat(text(doc)).contains("三、班组成员");
             XWPFTable table = tableWithHeader(doc, "调整后指数");
             assertThat(table.getRows()).hasSize(members.size() + 1);
+            var grid = table.getCTTbl().getTblGrid();
+            assertThat(grid.getGridColArray(0).getW()).as("the name column is the widest, so names stay on one line")
+                    .isEqualTo(java.math.BigInteger.valueOf(9412 * 30 / 100));
+            assertThat(((java.math.BigInteger) grid.getGridColArray(1).getW()).intValue()).isLessThan(9412 * 30 / 100);
             for (StaffIndicators m : members) {
                 XWPFTableRow row = table.getRows().stream()
                         .filter(r -> r.getCell(0).getText().equals(m.name() + "（" + m.employeeNo() + "）"))
