@@ -13,6 +13,9 @@ import java.util.List;
 /**
  * A chart drawn in the browser by Apache ECharts (the {@code tp-chart} web component under {@code frontend/}),
  * following the UI language and the light/dark theme, with a plain table of the same figures for screen readers.
+ * The element is a {@code role="figure"} named by the spec's title and carries {@code lang} from the UI locale; once
+ * drawn it has {@code data-drawn="light/ZH"} (or {@code dark}, {@code EN}), which browser tests can wait for. The
+ * default height suits the kind (a sparkline 48 px, a line or bar chart 240 px); {@link #setHeight} changes it.
  */
 @Tag("tp-chart")
 @NpmPackage(value = "echarts", version = "5.6.0")
