@@ -117,7 +117,6 @@ public class Chart extends Component implements HasSize {
 
     private Element table(List<String> header, List<List<String>> rows) {
         var table = new Element("table");
-        table.setAttribute("class", "tp-chart-fallback");
         table.appendChild(new Element("caption").setText(spec.title()));
         var headRow = new Element("tr");
         header.forEach(h -> headRow.appendChild(new Element("th").setAttribute("scope", "col").setText(h)));
@@ -130,7 +129,13 @@ public class Chart extends Component implements HasSize {
             body.appendChild(tr);
         }
         table.appendChild(body);
-        return table;
+        // hidden from the eye, not from screen readers; a table will not shrink below its content, so a box clips it
+        var box = new Element("div");
+        box.setAttribute("class", "tp-chart-fallback");
+        box.getStyle().set("position", "absolute").set("width", "1px").set("height", "1px").set("margin", "-1px")
+                .set("padding", "0").set("overflow", "hidden").set("clip-path", "inset(50%)")
+                .set("white-space", "nowrap").set("border", "0");
+        return box.appendChild(table);
     }
 
     private static Double value(List<Double> values, int index) {
