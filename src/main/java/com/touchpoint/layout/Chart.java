@@ -13,6 +13,9 @@ import java.util.List;
 /**
  * A chart drawn in the browser by Apache ECharts (the {@code tp-chart} web component under {@code frontend/}),
  * following the UI language and the light/dark theme, with a plain table of the same figures for screen readers.
+ * The element is a {@code role="figure"} named by the spec's title and carries {@code lang} from the UI locale; once
+ * drawn it has {@code data-drawn="light/ZH"} (or {@code dark}, {@code EN}), which browser tests can wait for. The
+ * default height suits the kind (a sparkline 48 px, a line or bar chart 240 px); {@link #setHeight} changes it.
  */
 @Tag("tp-chart")
 @NpmPackage(value = "echarts", version = "5.6.0")
@@ -114,7 +117,6 @@ public class Chart extends Component implements HasSize {
 
     private Element table(List<String> header, List<List<String>> rows) {
         var table = new Element("table");
-        table.setAttribute("class", "tp-chart-fallback");
         table.appendChild(new Element("caption").setText(spec.title()));
         var headRow = new Element("tr");
         header.forEach(h -> headRow.appendChild(new Element("th").setAttribute("scope", "col").setText(h)));
@@ -127,7 +129,13 @@ public class Chart extends Component implements HasSize {
             body.appendChild(tr);
         }
         table.appendChild(body);
-        return table;
+        // hidden from the eye, not from screen readers; a table will not shrink below its content, so a box clips it
+        var box = new Element("div");
+        box.setAttribute("class", "tp-chart-fallback");
+        box.getStyle().set("position", "absolute").set("width", "1px").set("height", "1px").set("margin", "-1px")
+                .set("padding", "0").set("overflow", "hidden").set("clip-path", "inset(50%)")
+                .set("white-space", "nowrap").set("border", "0");
+        return box.appendChild(table);
     }
 
     private static Double value(List<Double> values, int index) {

@@ -116,7 +116,7 @@ class ScoreViewsTests extends KaribuTest {
         assertThat(line.title()).isEqualTo("Trend over 6 months (adjusted index)");
 
         // the table that screen readers get holds the same figures, one decimal
-        var rows = chart.getElement().getChild(0).getChild(2).getChildren().toList();
+        var rows = chart.getElement().getChild(0).getChild(0).getChild(2).getChildren().toList();
         assertThat(rows).hasSize(StaffScoresPanel.TREND_MONTHS);
         var last = rows.get(rows.size() - 1).getChildren().map(com.vaadin.flow.dom.Element::getText).toList();
         assertThat(last).containsExactly(line.categories().get(StaffScoresPanel.TREND_MONTHS - 1),
