@@ -100,12 +100,12 @@ class AccessMatrixTests {
         return List.copyOf(found);
     }
 
-    static List<String[]> rows(String resource) {
+    static List<String[]> rows(String resource, String separator) {
         try (var in = AccessMatrixTests.class.getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                     .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.split(",", -1)).toList();
+                    .map(l -> l.split(separator, -1)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -119,7 +119,7 @@ class AccessMatrixTests {
     @Test
     void every_endpoint_has_a_row_and_lets_through_only_its_scope() {
         Map<String, String> table = new LinkedHashMap<>();
-        rows("access-matrix-api.csv").forEach(r -> table.put(r[0] + " " + r[1], r[2]));
+        rows("access-matrix-api.csv", ",").forEach(r -> table.put(r[0] + " " + r[1], r[2]));
         List<Endpoint> endpoints = endpointsOf(mappings);
         assertThat(endpoints).as("endpoints found").isNotEmpty();
 
@@ -224,7 +224,7 @@ class AccessMatrixTests {
     @Test
     void every_service_method_with_a_person_or_team_target_refuses_exactly_whom_the_table_says() {
         Map<String, Policy> table = new LinkedHashMap<>();
-        rows("access-matrix-services.csv").forEach(r -> table.put(r[0], new Policy(r[1],
+        rows("access-matrix-services.csv", ";").forEach(r -> table.put(r[0], new Policy(r[1],
                 Arrays.stream(r[2].split(" ")).filter(s -> !s.isBlank()).collect(Collectors.toCollection(TreeSet::new)))));
         List<Service> services = services();
         assertThat(services).as("service methods found").isNotEmpty();
@@ -282,7 +282,7 @@ class AccessMatrixTests {
             }
             observed.put(service.key(), String.join(" ", allowedNow));
         }
-        String seen = observed.entrySet().stream().map(e -> e.getKey() + "," + e.getValue())
+        String seen = observed.entrySet().stream().map(e -> e.getKey() + ";" + e.getValue())
                 .collect(Collectors.joining("\n"));
         assertThat(missing).as("service methods without a row in access-matrix-services.csv; observed:\n" + seen)
                 .isEmpty();
@@ -295,7 +295,8 @@ class AccessMatrixTests {
             return value == null
                     || value instanceof Optional<?> o && o.isEmpty()
                     || value instanceof Collection<?> c && c.isEmpty()
-                    || value instanceof Map<?, ?> m && m.isEmpty();
+                    || value instanceof Map<?, ?> m && m.isEmpty()
+                    || Boolean.FALSE.equals(value);
         }
     }
 
