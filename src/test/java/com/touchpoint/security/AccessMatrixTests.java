@@ -167,7 +167,7 @@ class AccessMatrixTests {
 
     /** One kind of caller with a target inside or outside their reach. */
     enum Case {
-        SELF, MATE, OTHER, SUP_IN, SUP_OUT, QUALITY, HR, ADMIN;
+        SELF, MATE, OTHER, FAR, SUP_IN, SUP_OUT, QUALITY, HR, ADMIN;
 
         String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -237,6 +237,8 @@ class AccessMatrixTests {
         TestStaff.Member a1 = teamA.members().get(0);
         TestStaff.Member a2 = teamA.members().get(1);
         TestStaff.Member b1 = teamB.members().get(0);
+        var teamC = TestTeams.newTeam(org, directory, accounts, "EAST", "HOTLINE_AGENT", 1);
+        TestStaff.Member c1 = teamC.members().get(0);
 
         Map<String, String> observed = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
@@ -255,10 +257,11 @@ class AccessMatrixTests {
                     case SELF, SUP_IN, QUALITY, HR, ADMIN -> person ? a1.staffId() : teamA.id();
                     case MATE -> a2.staffId();
                     case OTHER, SUP_OUT -> person ? b1.staffId() : teamB.id();
+                    case FAR -> person ? c1.staffId() : teamC.id();
                 };
                 Supplier<Outcome> call = () -> invoke(service, target);
                 Outcome outcome = switch (c) {
-                    case SELF, MATE, OTHER -> a1.act(call);
+                    case SELF, MATE, OTHER, FAR -> a1.act(call);
                     case SUP_IN, SUP_OUT -> teamA.asSupervisor(call);
                     case QUALITY -> TestAccess.as("quality1", call, "ROLE_QUALITY");
                     case HR -> TestAccess.as("hr1", call, "ROLE_HR");
