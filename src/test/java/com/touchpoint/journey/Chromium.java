@@ -49,7 +49,7 @@ public final class Chromium implements AutoCloseable {
     }
 
     /** Signs in an account a test created, with its own password. */
-    public static void signIn(Page page, String baseUrl, String username, String password) {
+    static void signIn(Page page, String baseUrl, String username, String password) {
         page.navigate(baseUrl + "/login");
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
