@@ -555,8 +555,8 @@ class ScaleBenchmarks {
         table.forEach(r -> md.append(r).append('\n'));
         md.append("| `.xlsx` callback import (rows/s, peak heap) | not measured in this run (see `CallbackBenchmarks`) | "
                 + "the same rows through the API | | within 2×, heap ≤ 256 MB | |\n");
-        md.append("| supervisor home for a 30-person team in Chromium, 1,000,000 callbacks | not yet measured | — | | "
-                + "≤ 1 s | |\n");
+        md.append("| supervisor home for a 30-person team, in Chromium, 1,000,000 callbacks | see `HomeTimingBenchmarks` "
+                + "(Homes in Chromium, below) | — | | ≤ 1 s | |\n");
         md.append("| live heap per Vaadin session (supervisor home open) | not yet measured | N sessions against none "
                 + "| | ≤ 300 KB each | |\n");
         if (!notes.isEmpty()) {

@@ -15,21 +15,21 @@ import java.util.Map;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** Debian's Chromium driven by Playwright (which never downloads a browser), shared by the journeys. */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     static final Path EXECUTABLE = Paths.get(System.getProperty("touchpoint.chromium", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     static final String DEMO_PASSWORD = "Demo#2026";
 
     private final Playwright playwright;
-    final Browser browser;
+    public final Browser browser;
 
     private Chromium(Playwright playwright, Browser browser) {
         this.playwright = playwright;
         this.browser = browser;
     }
 
-    static Chromium launch() throws Exception {
+    public static Chromium launch() throws Exception {
         if (!Files.isExecutable(EXECUTABLE)) {
             throw new IllegalStateException("Chromium not found at " + EXECUTABLE + ": apt-get install chromium");
         }
