@@ -47,7 +47,7 @@ class CockpitQueryBudgetTests {
      * Indicators of 6 months (members, post staff and two rollups a month), assignments, kudos with names, sessions,
      * open actions, team climate, the candidates' own reads, the sharing member's mood, and the access checks.
      */
-    static final int BUDGET = 112;
+    static final int BUDGET = 116;
     private static final Logger log = LoggerFactory.getLogger(CockpitQueryBudgetTests.class);
 
     @Autowired

@@ -1,5 +1,6 @@
 package com.touchpoint.dashboard.ui;
 
+import com.touchpoint.dashboard.ui.HomeParts.PageLink;
 import com.touchpoint.audit.AuditLogEntry;
 import com.touchpoint.dashboard.AdminOverview;
 import com.touchpoint.dashboard.AdminOverview.AdminFigures;
@@ -12,11 +13,8 @@ import com.touchpoint.staff.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.springframework.context.annotation.Scope;
@@ -89,28 +87,15 @@ class AdminHome extends VerticalLayout {
     }
 
     private Component links() {
-        var links = new FlexLayout(link("admin-link-users", "admin/users", "nav.users"),
-                link("admin-link-audit", "admin/audit", "nav.audit"),
-                link("admin-link-tokens", "admin/api-tokens", "nav.api-tokens"),
-                link("admin-link-org", "admin/org-units", "nav.org-units"),
-                link("admin-link-training", "training-content", "nav.training-content"));
-        links.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        links.getStyle().set("gap", "var(--lumo-space-m)");
-        return links;
-    }
-
-    private Anchor link(String id, String path, String key) {
-        var link = new Anchor(path, getTranslation(key));
-        link.setId(id);
-        return link;
+        return HomeParts.links(this, new PageLink("admin-link-users", "admin/users", "nav.users"),
+                new PageLink("admin-link-audit", "admin/audit", "nav.audit"),
+                new PageLink("admin-link-tokens", "admin/api-tokens", "nav.api-tokens"),
+                new PageLink("admin-link-org", "admin/org-units", "nav.org-units"),
+                new PageLink("admin-link-training", "training-content", "nav.training-content"));
     }
 
     private Div section(String id, String titleKey, Component... content) {
-        var section = new Div(new H3(getTranslation(titleKey)));
-        section.setId(id);
-        section.addClassName("home-section");
-        section.setWidthFull();
-        section.add(content);
+        Div section = HomeParts.section(this, id, titleKey, content);
         section.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
         return section;
     }

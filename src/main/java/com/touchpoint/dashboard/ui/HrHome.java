@@ -1,5 +1,6 @@
 package com.touchpoint.dashboard.ui;
 
+import com.touchpoint.dashboard.ui.HomeParts.PageLink;
 import com.touchpoint.dashboard.HrOverview;
 import com.touchpoint.dashboard.HrOverview.HrFigures;
 import com.touchpoint.dashboard.HrOverview.PostScheme;
@@ -18,12 +19,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.springframework.context.annotation.Scope;
@@ -139,27 +137,16 @@ class HrHome extends VerticalLayout {
         return version == null ? getTranslation("common.empty") : text.apply(version);
     }
 
-    private Component links() {
-        var incentives = new Anchor("incentives", getTranslation("nav.incentives"));
-        incentives.setId("hr-link-incentives");
-        var schemes = new Anchor("incentive-schemes", getTranslation("nav.incentive-schemes"));
-        schemes.setId("hr-link-schemes");
-        var links = new FlexLayout(incentives, schemes);
-        links.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        links.getStyle().set("gap", "var(--lumo-space-m)");
-        return links;
-    }
-
     static String money(BigDecimal amount) {
         return amount == null ? "" : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
+    private Component links() {
+        return HomeParts.links(this, new PageLink("hr-link-incentives", "incentives", "nav.incentives"),
+                new PageLink("hr-link-schemes", "incentive-schemes", "nav.incentive-schemes"));
+    }
+
     private Div section(String id, String titleKey, Component... content) {
-        var section = new Div(new H3(getTranslation(titleKey)));
-        section.setId(id);
-        section.addClassName("home-section");
-        section.setWidthFull();
-        section.add(content);
-        return section;
+        return HomeParts.section(this, id, titleKey, content);
     }
 }

@@ -1,5 +1,6 @@
 package com.touchpoint.dashboard.ui;
 
+import com.touchpoint.dashboard.ui.HomeParts.PageLink;
 import com.touchpoint.dashboard.QualityOverview;
 import com.touchpoint.dashboard.QualityOverview.QualityFigures;
 import com.touchpoint.dashboard.QualityOverview.WeakItem;
@@ -17,10 +18,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -165,22 +164,6 @@ class QualityHome extends VerticalLayout {
         return link;
     }
 
-    private Component links() {
-        var links = new FlexLayout(link("quality-link-imports", "quality/imports", "nav.callback-imports"),
-                link("quality-link-rates", "quality/rates", "nav.quality-rates"),
-                link("quality-link-reports", "reports", "nav.callback-reports"),
-                link("quality-link-scores", "scores", "nav.staff-scores"));
-        links.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        links.getStyle().set("gap", "var(--lumo-space-m)");
-        return links;
-    }
-
-    private Anchor link(String id, String path, String key) {
-        var link = new Anchor(path, getTranslation(key));
-        link.setId(id);
-        return link;
-    }
-
     static Double round(double value) {
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
@@ -194,12 +177,14 @@ class QualityHome extends VerticalLayout {
         return value == null ? getTranslation("common.empty") : number(value) + "%";
     }
 
+    private Component links() {
+        return HomeParts.links(this, new PageLink("quality-link-imports", "quality/imports", "nav.callback-imports"),
+                new PageLink("quality-link-rates", "quality/rates", "nav.quality-rates"),
+                new PageLink("quality-link-reports", "reports", "nav.callback-reports"),
+                new PageLink("quality-link-scores", "scores", "nav.staff-scores"));
+    }
+
     private Div section(String id, String titleKey, Component... content) {
-        var section = new Div(new H3(getTranslation(titleKey)));
-        section.setId(id);
-        section.addClassName("home-section");
-        section.setWidthFull();
-        section.add(content);
-        return section;
+        return HomeParts.section(this, id, titleKey, content);
     }
 }
