@@ -6,7 +6,6 @@ import com.touchpoint.dashboard.AdminOverview;
 import com.touchpoint.dashboard.AdminOverview.AdminFigures;
 import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.Formats;
-import com.touchpoint.satisfaction.CallbackImportSummary;
 import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.staff.CurrentUser;
 import com.touchpoint.staff.Role;
@@ -44,7 +43,7 @@ class AdminHome extends VerticalLayout {
         accounts.setId("admin-accounts");
         add(section("admin-accounts-card", "home.admin.system", accounts, links()),
                 section("admin-audit-card", "home.admin.audit", audit(figures.audit())),
-                section("admin-imports-card", "home.admin.imports", imports(figures.imports())));
+                section("admin-imports-card", "home.admin.imports", new ImportsGrid("admin-imports", figures.imports(), zone)));
     }
 
     private Grid<AuditLogEntry> audit(List<AuditLogEntry> entries) {
@@ -60,23 +59,6 @@ class AdminHome extends VerticalLayout {
                 .setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(AuditLogEntry::getEntityKey).setHeader(getTranslation("audit.entity-key")).setAutoWidth(true);
         grid.setItems(entries);
-        return grid;
-    }
-
-    private Grid<CallbackImportSummary> imports(List<CallbackImportSummary> imports) {
-        var grid = new Grid<CallbackImportSummary>();
-        grid.setId("admin-imports");
-        ComponentTexts.emptyState(grid, "home.quality.imports-empty");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(h -> Formats.dateTime(h.startedAt(), zone)).setHeader(getTranslation("home.quality.when"))
-                .setAutoWidth(true);
-        grid.addColumn(CallbackImportSummary::fileName).setHeader(getTranslation("home.quality.file")).setAutoWidth(true);
-        grid.addColumn(h -> getTranslation("callback-import.status." + h.status()))
-                .setHeader(getTranslation("home.hr.status")).setAutoWidth(true);
-        grid.addColumn(CallbackImportSummary::rejected).setKey("rejected")
-                .setHeader(getTranslation("home.quality.rejected")).setAutoWidth(true);
-        grid.setItems(imports);
         return grid;
     }
 

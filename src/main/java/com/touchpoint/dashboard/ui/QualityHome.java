@@ -8,7 +8,6 @@ import com.touchpoint.layout.Chart;
 import com.touchpoint.layout.ChartSpec;
 import com.touchpoint.layout.ComponentTexts;
 import com.touchpoint.layout.Formats;
-import com.touchpoint.satisfaction.CallbackImportSummary;
 import com.touchpoint.satisfaction.CallbackReportSummary;
 import com.touchpoint.satisfaction.CallbackReports;
 import com.touchpoint.satisfaction.ResponseRates;
@@ -51,7 +50,7 @@ class QualityHome extends VerticalLayout {
         QualityFigures figures = overview.figures();
         String month = Formats.month(figures.month());
         add(rates(figures, month), items(figures, month),
-                section("quality-imports-card", "home.quality.imports", imports(figures.imports())),
+                section("quality-imports-card", "home.quality.imports", new ImportsGrid("quality-imports", figures.imports(), zone)),
                 section("quality-reports-card", "home.quality.reports", reports(figures.reports())), links());
     }
 
@@ -115,26 +114,6 @@ class QualityHome extends VerticalLayout {
         grid.setItems(items);
         return section("quality-items-card", "home.quality.items",
                 new Paragraph(getTranslation("home.quality.items-help", month)), chart, grid, heat);
-    }
-
-    private Grid<CallbackImportSummary> imports(List<CallbackImportSummary> imports) {
-        var grid = new Grid<CallbackImportSummary>();
-        grid.setId("quality-imports");
-        ComponentTexts.emptyState(grid, "home.quality.imports-empty");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(h -> Formats.dateTime(h.startedAt(), zone)).setHeader(getTranslation("home.quality.when"))
-                .setAutoWidth(true);
-        grid.addColumn(CallbackImportSummary::fileName).setHeader(getTranslation("home.quality.file")).setAutoWidth(true);
-        grid.addColumn(h -> getTranslation("callback-import.status." + h.status())).setKey("status")
-                .setHeader(getTranslation("home.hr.status")).setAutoWidth(true);
-        grid.addColumn(CallbackImportSummary::accepted).setKey("accepted")
-                .setHeader(getTranslation("home.quality.accepted")).setAutoWidth(true);
-        grid.addColumn(CallbackImportSummary::rejected).setKey("rejected")
-                .setHeader(getTranslation("home.quality.rejected"))
-                .setPartNameGenerator(h -> h.rejected() > 0 ? "level-bad" : null).setAutoWidth(true);
-        grid.setItems(imports);
-        return grid;
     }
 
     private Grid<CallbackReportSummary> reports(List<CallbackReportSummary> stored) {
