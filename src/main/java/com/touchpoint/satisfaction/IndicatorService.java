@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction;
 
+import com.touchpoint.shared.Band;
 import com.touchpoint.shared.NotFoundException;
 import com.touchpoint.shared.Period;
 import com.touchpoint.staff.StaffDirectory;
@@ -8,14 +9,19 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The one place that computes satisfaction indicators (INDICATORS.md); the UI, the API, the report
- * and the incentives all read them here. Figures come from the daily rollups, never from raw callbacks.
+ * and the incentives all read them here. Figures come from the rollups, never from raw callbacks; one person's or
+ * one team's figures read only their own rollups and the post's level, kept by {@link PostLevels}.
  */
 @Service
 public class IndicatorService {
@@ -23,14 +29,16 @@ public class IndicatorService {
     private final StaffDirectory directory;
     private final Questionnaires questionnaires;
     private final RollupStore rollups;
+    private final PostLevels levels;
     private final SatisfactionTargets targets;
     private final IndicatorProperties properties;
 
-    IndicatorService(StaffDirectory directory, Questionnaires questionnaires, RollupStore rollups,
+    IndicatorService(StaffDirectory directory, Questionnaires questionnaires, RollupStore rollups, PostLevels levels,
                      SatisfactionTargets targets, IndicatorProperties properties) {
         this.directory = directory;
         this.questionnaires = questionnaires;
         this.rollups = rollups;
+        this.levels = levels;
         this.targets = targets;
         this.properties = properties;
     }
@@ -42,25 +50,30 @@ public class IndicatorService {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canReadIndicatorsOf(#staffId)")
     public StaffIndicators forStaff(long staffId, Period period) {
-        StaffRef member = directory.ref(staffId).orElseThrow(() -> new NotFoundException("staff.not-found", staffId));
-        return postContext(member.postCode(), period).indicatorsOf(member);
+        StaffRef member = member(staffId);
+        var totals = rollups.totals(List.of(staffId), period.from(), period.to());
+        return figures(member.postCode(), period, levels.of(member.postCode(), period)).of(member, totals);
     }
 
     /** The last {@code months} months up to and including {@code lastMonth}, oldest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canReadIndicatorsOf(#staffId)")
-    public List<MonthlyFigure> trend(long staffId, java.time.YearMonth lastMonth, int months) {
-        StaffRef member = directory.ref(staffId).orElseThrow(() -> new NotFoundException("staff.not-found", staffId));
-        java.time.YearMonth first = lastMonth.minusMonths(months - 1L);
-        var monthly = rollups.monthlyTotals(directory.idsWithPost(member.postCode()), first.atDay(1),
-                lastMonth.atEndOfMonth());
+    public List<MonthlyFigure> trend(long staffId, YearMonth lastMonth, int months) {
+        StaffRef member = member(staffId);
+        YearMonth first = lastMonth.minusMonths(months - 1L);
+        var monthly = rollups.monthlyTotals(List.of(staffId), first.atDay(1), lastMonth.atEndOfMonth());
         List<MonthlyFigure> trend = new ArrayList<>();
-        for (java.time.YearMonth month = first; !month.isAfter(lastMonth); month = month.plusMonths(1)) {
-            StaffIndicators s = postContext(member.postCode(), Period.of(month), monthly.getOrDefault(month, Map.of()))
-                    .indicatorsOf(member);
+        for (YearMonth month = first; !month.isAfter(lastMonth); month = month.plusMonths(1)) {
+            Period period = Period.of(month);
+            StaffIndicators s = figures(member.postCode(), period, levels.of(member.postCode(), period))
+                    .of(member, monthly.getOrDefault(month, Map.of()));
             trend.add(new MonthlyFigure(month, s.callbacks(), s.index(), s.adjustedIndex()));
         }
         return trend;
+    }
+
+    private StaffRef member(long staffId) {
+        return directory.ref(staffId).orElseThrow(() -> new NotFoundException("staff.not-found", staffId));
     }
 
     /** The items of the current questionnaire, in order. */
@@ -73,15 +86,11 @@ public class IndicatorService {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.canReadIndicatorsOfTeam(#teamId)")
     public List<StaffIndicators> forTeam(long teamId, Period period) {
-        Map<String, PostContext> contexts = new HashMap<>();
-        List<StaffIndicators> result = new ArrayList<>();
-        for (StaffRef member : directory.teamRefs(teamId)) {
-            if (member.active()) {
-                result.add(contexts.computeIfAbsent(member.postCode(), post -> postContext(post, period))
-                        .indicatorsOf(member));
-            }
-        }
-        return result;
+        List<StaffRef> members = directory.teamRefs(teamId).stream().filter(StaffRef::active).toList();
+        var totals = rollups.totals(members.stream().map(StaffRef::id).toList(), period.from(), period.to());
+        Map<String, PostFigures> posts = new HashMap<>();
+        return members.stream().map(member -> posts.computeIfAbsent(member.postCode(),
+                post -> figures(post, period, levels.of(post, period))).of(member, totals)).toList();
     }
 
     /**
@@ -91,8 +100,9 @@ public class IndicatorService {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.readsEveryonesFigures()")
     public List<StaffIndicators> forPost(String postCode, Period period) {
-        PostContext context = postContext(postCode, period);
-        return directory.withPost(postCode).stream().filter(StaffRef::active).map(context::indicatorsOf).toList();
+        var totals = rollups.totals(directory.idsWithPost(postCode), period.from(), period.to());
+        PostFigures figures = figures(postCode, period, levels.of(totals));
+        return directory.withPost(postCode).stream().filter(StaffRef::active).map(m -> figures.of(m, totals)).toList();
     }
 
     /**
@@ -101,96 +111,71 @@ public class IndicatorService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public PostRanking ranking(String postCode, java.time.YearMonth month) {
-        PostContext context = postContext(postCode, Period.of(month));
+    public PostRanking ranking(String postCode, YearMonth month) {
+        Period period = Period.of(month);
+        var totals = rollups.totals(directory.idsWithPost(postCode), period.from(), period.to());
+        PostFigures figures = figures(postCode, period, levels.of(totals));
         record Ranked(long staffId, double value) {
         }
         List<Ranked> ranked = new ArrayList<>();
         for (long staffId : directory.activeIdsWithPost(postCode)) {
-            Double adjusted = context.rankable(staffId);
+            Double adjusted = figures.rankable(totals.getOrDefault(staffId, RollupStore.StaffTotals.NONE));
             if (adjusted != null) {
                 ranked.add(new Ranked(staffId, adjusted));
             }
         }
-        ranked.sort(java.util.Comparator.comparingDouble(Ranked::value).reversed()
-                .thenComparingLong(Ranked::staffId));
+        ranked.sort(Comparator.comparingDouble(Ranked::value).reversed().thenComparingLong(Ranked::staffId));
         List<PostRanking.Entry> entries = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            com.touchpoint.shared.Band band = com.touchpoint.shared.Band.of(i, ranked.size());
-            boolean top = band == com.touchpoint.shared.Band.TOP_10;
+            Band band = Band.of(i, ranked.size());
+            boolean top = band == Band.TOP_10;
             entries.add(new PostRanking.Entry(ranked.get(i).staffId(), band, top ? i + 1 : null,
-                    top ? java.math.BigDecimal.valueOf(ranked.get(i).value()).setScale(2, java.math.RoundingMode.HALF_UP)
-                            : null));
+                    top ? BigDecimal.valueOf(ranked.get(i).value()).setScale(2, RoundingMode.HALF_UP) : null));
         }
         return new PostRanking(postCode, month.toString(), entries);
     }
 
-    private PostContext postContext(String postCode, Period period) {
-        List<Long> staffIds = directory.idsWithPost(postCode);
-        return postContext(postCode, period, rollups.totals(staffIds, period.from(), period.to()));
+    private PostFigures figures(String postCode, Period period, PostLevel level) {
+        return new PostFigures(questionnaires.current().items(), questionnaires.byId(), targets.of(postCode), period,
+                level, properties);
     }
 
-    private PostContext postContext(String postCode, Period period, Map<Long, RollupStore.StaffTotals> totals) {
-        return new PostContext(questionnaires.current().items(), questionnaires.byId(), targets.of(postCode), period,
-                totals, properties);
-    }
-
-    /** Everything pooled over one post in one period: the post's level and the peers for standard scores. */
-    private static final class PostContext {
+    /** A post's figures in one period: each staff member's own totals set against the post's level. */
+    private static final class PostFigures {
         private final List<ItemDefinition> items;
         private final Map<Long, QuestionnaireDetails> versions;
         private final double postTarget;
         private final Map<String, Double> itemTargets = new HashMap<>();
         private final Period period;
-        private final Map<Long, RollupStore.StaffTotals> byStaff;
+        private final PostLevel level;
         private final IndicatorProperties properties;
-        private final Double postIndex;
-        private final List<Double> peers = new ArrayList<>();
 
-        PostContext(List<ItemDefinition> items, Map<Long, QuestionnaireDetails> versions,
-                    SatisfactionTargets.PostTargets targets, Period period, Map<Long, RollupStore.StaffTotals> byStaff,
+        PostFigures(List<ItemDefinition> items, Map<Long, QuestionnaireDetails> versions,
+                    SatisfactionTargets.PostTargets targets, Period period, PostLevel level,
                     IndicatorProperties properties) {
             this.items = items;
             this.versions = versions;
             this.postTarget = targets.indexTarget();
             items.forEach(i -> itemTargets.put(i.code(), targets.itemTarget(i.code())));
             this.period = period;
-            this.byStaff = byStaff;
+            this.level = level;
             this.properties = properties;
-            RollupStore.StaffTotals pooled = byStaff.values().stream()
-                    .reduce(RollupStore.StaffTotals.NONE, RollupStore.StaffTotals::plus);
-            this.postIndex = IndicatorCalculator.index(pooled.answered(versions));
-            byStaff.forEach((staffId, t) -> {
-                if (t.counts().valid() >= properties.minSample()) {
-                    peers.add(adjusted(staffId));
-                }
-            });
-        }
-
-        private RollupStore.StaffTotals totalsOf(long staffId) {
-            return byStaff.getOrDefault(staffId, RollupStore.StaffTotals.NONE);
-        }
-
-        private Double adjusted(long staffId) {
-            RollupStore.StaffTotals t = totalsOf(staffId);
-            Double index = IndicatorCalculator.index(t.answered(versions));
-            return IndicatorCalculator.adjusted(t.counts().valid(), index, postIndex, properties.priorStrength());
         }
 
         /** The adjusted index of a staff member with at least the minimum sample, otherwise null. */
-        Double rankable(long staffId) {
-            long n = totalsOf(staffId).counts().valid();
-            return n < properties.minSample() ? null : adjusted(staffId);
+        Double rankable(RollupStore.StaffTotals totals) {
+            return totals.counts().valid() < properties.minSample() ? null
+                    : level.adjusted(totals, versions, properties);
         }
 
-        StaffIndicators indicatorsOf(StaffRef member) {
-            RollupStore.StaffTotals staffTotals = totalsOf(member.id());
+        StaffIndicators of(StaffRef member, Map<Long, RollupStore.StaffTotals> byStaff) {
+            RollupStore.StaffTotals staffTotals = byStaff.getOrDefault(member.id(), RollupStore.StaffTotals.NONE);
             RollupStore.Counts counts = staffTotals.counts();
             Map<String, ItemTotals> totals = staffTotals.items();
             List<IndicatorCalculator.Answered> answered = staffTotals.answered(versions);
             long n = counts.valid();
             Double index = IndicatorCalculator.index(answered);
-            Double adjusted = adjusted(member.id());
+            Double adjusted = level.adjusted(staffTotals, versions, properties);
             ItemTotals overall = staffTotals.overall(versions);
             double[] interval = IndicatorCalculator.wilson(overall.satisfied(), overall.answers());
             List<ItemIndicator> itemFigures = items.stream().map(i -> {
@@ -201,10 +186,10 @@ public class IndicatorService {
             return new StaffIndicators(member.id(), member.employeeNo(), member.name(), member.postCode(), period,
                     counts.attempted(), n, IndicatorCalculator.rate(n, counts.attempted()),
                     IndicatorCalculator.rate(counts.timely(), counts.attempted()),
-                    index, postIndex, adjusted, postTarget, adjusted == null ? null : adjusted / postTarget,
+                    index, level.postIndex(), adjusted, postTarget, adjusted == null ? null : adjusted / postTarget,
                     IndicatorCalculator.rate(overall.satisfied(), overall.answers()),
                     interval == null ? null : interval[0], interval == null ? null : interval[1],
-                    IndicatorCalculator.tScore(adjusted, n, properties.minSample(), peers), itemFigures,
+                    IndicatorCalculator.tScore(adjusted, n, properties.minSample(), level.peers()), itemFigures,
                     IndicatorCalculator.weakItems(IndicatorCalculator.effectiveWeights(items, answered), totals,
                             itemTargets));
         }

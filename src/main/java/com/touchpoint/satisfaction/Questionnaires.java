@@ -20,11 +20,14 @@ public class Questionnaires {
     private final com.touchpoint.audit.AuditLog audit;
     private final java.time.Clock clock;
     private final CachedValue<List<QuestionnaireDetails>> versions;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Questionnaires(QuestionnaireRepository questionnaires, org.springframework.jdbc.core.JdbcTemplate jdbc,
                    com.touchpoint.audit.AuditLog audit, java.time.Clock clock,
-                   org.springframework.transaction.PlatformTransactionManager transactions) {
+                   org.springframework.transaction.PlatformTransactionManager transactions,
+                   org.springframework.context.ApplicationEventPublisher events) {
         this.questionnaires = questionnaires;
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -41,6 +44,7 @@ public class Questionnaires {
     public QuestionnaireDetails createVersion(QuestionnaireDraft draft) {
         validate(draft);
         versions.evict();
+        events.publishEvent(new QuestionnaireVersionCreated(draft.code().strip()));
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.update(connection -> {
             var ps = connection.prepareStatement("insert into satisfaction_questionnaire (code, name_zh, name_en, "

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.LocalDate;
 
 /**
- * Rebuilds the recent daily rollups from the raw callbacks and reports drift. Rollups are kept up
+ * Rebuilds the recent daily and monthly rollups from the raw callbacks and reports drift. Rollups are kept up
  * to date on every delivery; this is the safety net that shows if they ever were not.
  */
 @Service
@@ -20,8 +20,11 @@ public class RollupMaintenance {
     private final RollupStore rollups;
     private final IndicatorProperties properties;
     private final OperatorTime operatorTime;
+    private final PostLevels levels;
 
-    RollupMaintenance(RollupStore rollups, IndicatorProperties properties, OperatorTime operatorTime) {
+    RollupMaintenance(RollupStore rollups, IndicatorProperties properties, OperatorTime operatorTime,
+                      PostLevels levels) {
+        this.levels = levels;
         this.rollups = rollups;
         this.properties = properties;
         this.operatorTime = operatorTime;
@@ -38,6 +41,7 @@ public class RollupMaintenance {
     public int rebuild(LocalDate from, LocalDate to) {
         int drift = rollups.rebuild(from, to);
         if (drift > 0) {
+            levels.evict();
             log.warn("Indicator rollups {} to {} had drifted from the raw callbacks in {} rows; rebuilt them",
                     from, to, drift);
         } else {

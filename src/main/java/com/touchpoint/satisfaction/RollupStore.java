@@ -31,6 +31,10 @@ class RollupStore {
     }
 
     record DayKey(long staffId, LocalDate date, long questionnaireId) implements Comparable<DayKey> {
+        DayKey inMonth() {
+            return new DayKey(staffId, date.withDayOfMonth(1), questionnaireId);
+        }
+
         @Override
         public int compareTo(DayKey o) {
             int c = Long.compare(staffId, o.staffId);
@@ -41,6 +45,10 @@ class RollupStore {
 
     record ItemKey(long staffId, LocalDate date, long questionnaireId, String itemCode, Scale scale)
             implements Comparable<ItemKey> {
+        ItemKey inMonth() {
+            return new ItemKey(staffId, date.withDayOfMonth(1), questionnaireId, itemCode, scale);
+        }
+
         @Override
         public int compareTo(ItemKey o) {
             int c = new DayKey(staffId, date, questionnaireId).compareTo(new DayKey(o.staffId, o.date, o.questionnaireId));
@@ -114,7 +122,10 @@ class RollupStore {
         }
     }
 
-    /** Adds newly stored callbacks to the rollups, in key order so concurrent deliveries lock alike. */
+    /**
+     * Adds newly stored callbacks to the daily and the monthly rollups, in key order so concurrent deliveries
+     * lock alike.
+     */
     void add(List<ValidCallback> callbacks) {
         Map<DayKey, Counts> days = new TreeMap<>();
         Map<ItemKey, ItemCounts> items = new TreeMap<>();
@@ -125,51 +136,85 @@ class RollupStore {
                     new ItemKey(c.staffId(), c.serviceDate(), c.questionnaireId(), item.code(), item.scale()),
                     new ItemCounts(1, value, item.satisfied(value) ? 1 : 0), ItemCounts::plus));
         }
-        upsertDays(days);
-        upsertItems(items);
+        upsertCounts(Grain.DAY, days);
+        upsertItems(Grain.DAY, items);
+        upsertCounts(Grain.MONTH, byMonth(days, DayKey::inMonth, Counts::plus));
+        upsertItems(Grain.MONTH, byMonth(items, ItemKey::inMonth, ItemCounts::plus));
     }
 
-    private void upsertDays(Map<DayKey, Counts> days) {
+    private static <K extends Comparable<K>, V> Map<K, V> byMonth(Map<K, V> byDay, java.util.function.UnaryOperator<K> month,
+                                                                   java.util.function.BinaryOperator<V> plus) {
+        Map<K, V> months = new TreeMap<>();
+        byDay.forEach((k, v) -> months.merge(month.apply(k), v, plus));
+        return months;
+    }
+
+    /** The daily rollups keyed by service date, and the monthly ones keyed by the month's first day. */
+    private enum Grain {
+        DAY("satisfaction_staff_day", "satisfaction_staff_day_item", "service_date"),
+        MONTH("satisfaction_staff_month", "satisfaction_staff_month_item", "service_month");
+
+        final String countTable;
+        final String itemTable;
+        final String column;
+
+        Grain(String countTable, String itemTable, String column) {
+            this.countTable = countTable;
+            this.itemTable = itemTable;
+            this.column = column;
+        }
+
+        Object value(LocalDate date) {
+            return this == DAY ? Date.valueOf(date) : monthNumber(YearMonth.from(date));
+        }
+    }
+
+    static int monthNumber(YearMonth month) {
+        return month.getYear() * 100 + month.getMonthValue();
+    }
+
+    private void upsertCounts(Grain grain, Map<DayKey, Counts> days) {
         List<Object[]> rows = new ArrayList<>();
-        days.forEach((k, v) -> rows.add(new Object[] {k.staffId(), Date.valueOf(k.date()), k.questionnaireId(),
+        days.forEach((k, v) -> rows.add(new Object[] {k.staffId(), grain.value(k.date()), k.questionnaireId(),
                 v.attempted(), v.valid(), v.timely()}));
-        jdbc.batchUpdate("""
-                insert into satisfaction_staff_day (staff_id, service_date, questionnaire_id, attempted, valid_count, timely)
+        jdbc.batchUpdate("insert into " + grain.countTable + " (staff_id, " + grain.column + """
+                , questionnaire_id, attempted, valid_count, timely)
                 values (?, ?, ?, ?, ?, ?)
                 on duplicate key update attempted = attempted + values(attempted),
                     valid_count = valid_count + values(valid_count), timely = timely + values(timely)
                 """, rows);
     }
 
-    private void upsertItems(Map<ItemKey, ItemCounts> items) {
+    private void upsertItems(Grain grain, Map<ItemKey, ItemCounts> items) {
         List<Object[]> rows = new ArrayList<>();
-        items.forEach((k, v) -> rows.add(new Object[] {k.staffId(), Date.valueOf(k.date()), k.questionnaireId(),
+        items.forEach((k, v) -> rows.add(new Object[] {k.staffId(), grain.value(k.date()), k.questionnaireId(),
                 k.itemCode(), k.scale().name(), v.answers(), v.answerSum(), v.satisfied()}));
-        jdbc.batchUpdate("""
-                insert into satisfaction_staff_day_item (staff_id, service_date, questionnaire_id, item_code, scale,
-                    answers, answer_sum, satisfied)
+        jdbc.batchUpdate("insert into " + grain.itemTable + " (staff_id, " + grain.column + """
+                , questionnaire_id, item_code, scale, answers, answer_sum, satisfied)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 on duplicate key update answers = answers + values(answers),
                     answer_sum = answer_sum + values(answer_sum), satisfied = satisfied + values(satisfied)
                 """, rows);
     }
 
-    /** Day counters per staff member over a period. */
+    /** Callback counters per staff member over a period. */
     Map<Long, Counts> dayTotals(Collection<Long> staffIds, LocalDate from, LocalDate to) {
         Map<Long, Counts> totals = new HashMap<>();
         if (staffIds.isEmpty()) {
             return totals;
         }
-        named.query("""
-                select staff_id, sum(attempted), sum(valid_count), sum(timely) from satisfaction_staff_day
-                where staff_id in (:staff) and service_date between :from and :to group by staff_id
-                """, params(staffIds, from, to), rs -> {
-            totals.put(rs.getLong(1), new Counts(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
-        });
+        for (Source source : Source.of(from, to)) {
+            named.query("select staff_id, sum(attempted), sum(valid_count), sum(timely) from " + source.countTable()
+                    + " where staff_id in (:staff) and " + source.condition() + " group by staff_id",
+                    source.params(staffIds), rs -> {
+                        totals.merge(rs.getLong(1), new Counts(rs.getLong(2), rs.getLong(3), rs.getLong(4)),
+                                Counts::plus);
+                    });
+        }
         return totals;
     }
 
-    /** Everything the indicators need per staff member over a period, in two statements. */
+    /** Everything the indicators need per staff member over a period. */
     Map<Long, StaffTotals> totals(Collection<Long> staffIds, LocalDate from, LocalDate to) {
         Map<Long, StaffTotals> totals = new HashMap<>();
         monthlyTotals(staffIds, from, to).values()
@@ -178,55 +223,118 @@ class RollupStore {
     }
 
     /**
-     * Everything the indicators need per month and staff member, in two statements whatever the number of months
-     * or staff: the day counters by version, and the item counters by version, summed per month in the database.
+     * Everything the indicators need per month and staff member, whatever the number of months or staff: the
+     * counters and the item counters by version, from the monthly rollups for whole months and from the daily
+     * ones, summed per month in the database, for the partial months at the period's edges. Two statements for a
+     * period of whole months, four otherwise.
      */
     Map<YearMonth, Map<Long, StaffTotals>> monthlyTotals(Collection<Long> staffIds, LocalDate from, LocalDate to) {
         Map<YearMonth, Map<Long, StaffTotals>> totals = new HashMap<>();
         if (staffIds.isEmpty()) {
             return totals;
         }
+        List<Source> sources = Source.of(from, to);
         Map<YearMonth, Map<Long, Map<Long, Map<String, ItemTotals>>>> items = new HashMap<>();
-        named.query("""
-                select staff_id, year(service_date), month(service_date), questionnaire_id, item_code, scale,
-                    sum(answers), sum(answer_sum), sum(satisfied)
-                from satisfaction_staff_day_item
-                where staff_id in (:staff) and service_date between :from and :to
-                group by staff_id, year(service_date), month(service_date), questionnaire_id, item_code, scale
-                """, params(staffIds, from, to), rs -> {
-            var t = ItemTotals.of(Scale.valueOf(rs.getString(6)), rs.getLong(7), rs.getLong(8), rs.getLong(9));
-            items.computeIfAbsent(YearMonth.of(rs.getInt(2), rs.getInt(3)), k -> new HashMap<>())
-                    .computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                    .computeIfAbsent(rs.getLong(4), k -> new HashMap<>())
-                    .merge(rs.getString(5), t, ItemTotals::plus);
-        });
-        named.query("""
-                select staff_id, year(service_date), month(service_date), questionnaire_id,
-                    sum(attempted), sum(valid_count), sum(timely)
-                from satisfaction_staff_day
-                where staff_id in (:staff) and service_date between :from and :to
-                group by staff_id, year(service_date), month(service_date), questionnaire_id
-                """, params(staffIds, from, to), rs -> {
-            YearMonth month = YearMonth.of(rs.getInt(2), rs.getInt(3));
-            long staffId = rs.getLong(1);
-            long version = rs.getLong(4);
-            Map<String, ItemTotals> itemTotals = items.getOrDefault(month, Map.of()).getOrDefault(staffId, Map.of())
-                    .getOrDefault(version, Map.of());
-            var t = new StaffTotals(new Counts(rs.getLong(5), rs.getLong(6), rs.getLong(7)),
-                    Map.of(version, new VersionTotals(rs.getLong(6), itemTotals)));
-            totals.computeIfAbsent(month, k -> new HashMap<>()).merge(staffId, t, StaffTotals::plus);
-        });
+        for (Source source : sources) {
+            named.query("select staff_id, " + source.month() + ", questionnaire_id, item_code, scale, "
+                    + "sum(answers), sum(answer_sum), sum(satisfied) from " + source.itemTable()
+                    + " where staff_id in (:staff) and " + source.condition()
+                    + " group by staff_id, " + source.month() + ", questionnaire_id, item_code, scale",
+                    source.params(staffIds), rs -> {
+                        var t = ItemTotals.of(Scale.valueOf(rs.getString(5)), rs.getLong(6), rs.getLong(7),
+                                rs.getLong(8));
+                        items.computeIfAbsent(month(rs.getInt(2)), k -> new HashMap<>())
+                                .computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                                .computeIfAbsent(rs.getLong(3), k -> new HashMap<>())
+                                .merge(rs.getString(4), t, ItemTotals::plus);
+                    });
+        }
+        for (Source source : sources) {
+            named.query("select staff_id, " + source.month() + ", questionnaire_id, "
+                    + "sum(attempted), sum(valid_count), sum(timely) from " + source.countTable()
+                    + " where staff_id in (:staff) and " + source.condition()
+                    + " group by staff_id, " + source.month() + ", questionnaire_id",
+                    source.params(staffIds), rs -> {
+                        YearMonth month = month(rs.getInt(2));
+                        long staffId = rs.getLong(1);
+                        long version = rs.getLong(3);
+                        Map<String, ItemTotals> itemTotals = items.getOrDefault(month, Map.of())
+                                .getOrDefault(staffId, Map.of()).getOrDefault(version, Map.of());
+                        var t = new StaffTotals(new Counts(rs.getLong(4), rs.getLong(5), rs.getLong(6)),
+                                Map.of(version, new VersionTotals(rs.getLong(5), itemTotals)));
+                        totals.computeIfAbsent(month, k -> new HashMap<>()).merge(staffId, t, StaffTotals::plus);
+                    });
+        }
         return totals;
     }
 
-    private static MapSqlParameterSource params(Collection<Long> staffIds, LocalDate from, LocalDate to) {
-        return new MapSqlParameterSource("staff", staffIds).addValue("from", Date.valueOf(from))
-                .addValue("to", Date.valueOf(to));
+    private static YearMonth month(int number) {
+        return YearMonth.of(number / 100, number % 100);
     }
 
     /**
-     * Recomputes the rollups of a date range from the raw callbacks, replaces them, and returns how
-     * many rollup rows differed from what was stored.
+     * Where a period's rollups are read: the whole months from the monthly rollups, the days of partial months
+     * from the daily ones (one or two ranges, read in one statement).
+     */
+    private record Source(Grain grain, List<LocalDate[]> ranges) {
+
+        static List<Source> of(LocalDate from, LocalDate to) {
+            YearMonth firstWhole = from.getDayOfMonth() == 1 ? YearMonth.from(from) : YearMonth.from(from).plusMonths(1);
+            YearMonth lastWhole = to.equals(YearMonth.from(to).atEndOfMonth()) ? YearMonth.from(to)
+                    : YearMonth.from(to).minusMonths(1);
+            if (firstWhole.isAfter(lastWhole)) {
+                return List.of(new Source(Grain.DAY, List.<LocalDate[]>of(new LocalDate[] {from, to})));
+            }
+            List<Source> sources = new ArrayList<>();
+            sources.add(new Source(Grain.MONTH, List.<LocalDate[]>of(new LocalDate[] {firstWhole.atDay(1),
+                    lastWhole.atEndOfMonth()})));
+            List<LocalDate[]> edges = new ArrayList<>();
+            if (from.isBefore(firstWhole.atDay(1))) {
+                edges.add(new LocalDate[] {from, firstWhole.atDay(1).minusDays(1)});
+            }
+            if (to.isAfter(lastWhole.atEndOfMonth())) {
+                edges.add(new LocalDate[] {lastWhole.atEndOfMonth().plusDays(1), to});
+            }
+            if (!edges.isEmpty()) {
+                sources.add(new Source(Grain.DAY, edges));
+            }
+            return sources;
+        }
+
+        String countTable() {
+            return grain.countTable;
+        }
+
+        String itemTable() {
+            return grain.itemTable;
+        }
+
+        /** The month as year * 100 + month. */
+        String month() {
+            return grain == Grain.MONTH ? "service_month" : "year(service_date) * 100 + month(service_date)";
+        }
+
+        String condition() {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < ranges.size(); i++) {
+                parts.add(grain.column + " between :from" + i + " and :to" + i);
+            }
+            return "(" + String.join(" or ", parts) + ")";
+        }
+
+        MapSqlParameterSource params(Collection<Long> staffIds) {
+            MapSqlParameterSource params = new MapSqlParameterSource("staff", staffIds);
+            for (int i = 0; i < ranges.size(); i++) {
+                params.addValue("from" + i, grain.value(ranges.get(i)[0])).addValue("to" + i,
+                        grain.value(ranges.get(i)[1]));
+            }
+            return params;
+        }
+    }
+
+    /**
+     * Recomputes the daily rollups of a date range from the raw callbacks and the monthly rollups of its months
+     * from the daily ones, replaces what differed, and returns how many rollup rows differed from what was stored.
      */
     int rebuild(LocalDate from, LocalDate to) {
         var range = new MapSqlParameterSource("from", Date.valueOf(from)).addValue("to", Date.valueOf(to));
@@ -267,8 +375,57 @@ class RollupStore {
         if (drift > 0) {
             named.update("delete from satisfaction_staff_day where service_date between :from and :to", range);
             named.update("delete from satisfaction_staff_day_item where service_date between :from and :to", range);
-            upsertDays(rawDays);
-            upsertItems(rawItems);
+            upsertCounts(Grain.DAY, rawDays);
+            upsertItems(Grain.DAY, rawItems);
+        }
+        return drift + rebuildMonths(YearMonth.from(from), YearMonth.from(to));
+    }
+
+    /** Recomputes the monthly rollups of whole months from the daily ones; returns the rows that differed. */
+    private int rebuildMonths(YearMonth first, YearMonth last) {
+        var days = new MapSqlParameterSource("from", Date.valueOf(first.atDay(1)))
+                .addValue("to", Date.valueOf(last.atEndOfMonth()));
+        var months = new MapSqlParameterSource("from", monthNumber(first)).addValue("to", monthNumber(last));
+        Map<DayKey, Counts> stored = new HashMap<>();
+        named.query("select staff_id, service_month, questionnaire_id, attempted, valid_count, timely "
+                + "from satisfaction_staff_month where service_month between :from and :to", months, rs -> {
+            stored.put(new DayKey(rs.getLong(1), month(rs.getInt(2)).atDay(1), rs.getLong(3)),
+                    new Counts(rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+        });
+        Map<DayKey, Counts> derived = new TreeMap<>();
+        named.query("""
+                select staff_id, year(service_date) * 100 + month(service_date), questionnaire_id, sum(attempted),
+                    sum(valid_count), sum(timely)
+                from satisfaction_staff_day where service_date between :from and :to
+                group by staff_id, year(service_date) * 100 + month(service_date), questionnaire_id
+                """, days, rs -> {
+            derived.put(new DayKey(rs.getLong(1), month(rs.getInt(2)).atDay(1), rs.getLong(3)),
+                    new Counts(rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+        });
+        Map<ItemKey, ItemCounts> storedItems = new HashMap<>();
+        named.query("select staff_id, service_month, questionnaire_id, item_code, scale, answers, answer_sum, "
+                + "satisfied from satisfaction_staff_month_item where service_month between :from and :to", months,
+                rs -> {
+                    storedItems.put(new ItemKey(rs.getLong(1), month(rs.getInt(2)).atDay(1), rs.getLong(3),
+                            rs.getString(4), Scale.valueOf(rs.getString(5))),
+                            new ItemCounts(rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+                });
+        Map<ItemKey, ItemCounts> derivedItems = new TreeMap<>();
+        named.query("""
+                select staff_id, year(service_date) * 100 + month(service_date), questionnaire_id, item_code, scale,
+                    sum(answers), sum(answer_sum), sum(satisfied)
+                from satisfaction_staff_day_item where service_date between :from and :to
+                group by staff_id, year(service_date) * 100 + month(service_date), questionnaire_id, item_code, scale
+                """, days, rs -> {
+            derivedItems.put(new ItemKey(rs.getLong(1), month(rs.getInt(2)).atDay(1), rs.getLong(3), rs.getString(4),
+                    Scale.valueOf(rs.getString(5))), new ItemCounts(rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+        });
+        int drift = differences(stored, derived) + differences(storedItems, derivedItems);
+        if (drift > 0) {
+            named.update("delete from satisfaction_staff_month where service_month between :from and :to", months);
+            named.update("delete from satisfaction_staff_month_item where service_month between :from and :to", months);
+            upsertCounts(Grain.MONTH, derived);
+            upsertItems(Grain.MONTH, derivedItems);
         }
         return drift;
     }

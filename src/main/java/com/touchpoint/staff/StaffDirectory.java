@@ -35,9 +35,11 @@ public class StaffDirectory {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final OperatorTime operatorTime;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     StaffDirectory(StaffRepository staff, PostRepository posts, OrgStructure org, AccessPolicy access,
-                   AuditLog audit, OperatorTime operatorTime) {
+                   AuditLog audit, OperatorTime operatorTime, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.staff = staff;
         this.posts = posts;
         this.org = org;
@@ -226,6 +228,10 @@ public class StaffDirectory {
         StaffDetails after = StaffDetails.of(staff.saveAndFlush(member));
         if (!after.equals(before)) {
             audit.record(before == null ? "CREATE" : "UPDATE", "Staff", after.employeeNo(), before, after);
+        }
+        if (before == null || !before.postCode().equals(after.postCode())) {
+            events.publishEvent(new StaffPostChanged(after.id(), before == null ? null : before.postCode(),
+                    after.postCode()));
         }
         return after;
     }

@@ -1,0 +1,97 @@
+package com.touchpoint.satisfaction;
+
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Values read often and changed rarely, by key, each loaded on first use; at most {@code maxKept} are kept, the
+ * least recently used dropped first. A change evicts them all at once and again when its transaction ends; until
+ * then, and for a load that overlapped an eviction, what is loaded is returned but not kept, so no reader keeps
+ * an uncommitted or a replaced value. A value to keep is loaded in a transaction of its own, so that a caller's
+ * older snapshot never fills the cache. A kept value is reloaded after its time, because another instance sharing
+ * the database may have changed it.
+ */
+final class CachedValues<K, V> {
+
+    private record Kept<V>(V value, Instant until) {
+    }
+
+    private final Function<K, V> loader;
+    private final TransactionTemplate fresh;
+    private final Clock clock;
+    private final Duration keptFor;
+    private final Map<K, Kept<V>> kept;
+    private long generation;
+    private int uncommitted;
+
+    CachedValues(PlatformTransactionManager transactions, Clock clock, Duration keptFor, int maxKept,
+                 Function<K, V> loader) {
+        this.loader = loader;
+        this.clock = clock;
+        this.keptFor = keptFor;
+        this.kept = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, Kept<V>> eldest) {
+                return size() > maxKept;
+            }
+        };
+        this.fresh = new TransactionTemplate(transactions);
+        fresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        fresh.setReadOnly(true);
+    }
+
+    V get(K key) {
+        long before;
+        synchronized (this) {
+            Kept<V> current = kept.get(key);
+            if (current != null && clock.instant().isBefore(current.until())) {
+                return current.value();
+            }
+            if (uncommitted > 0) {
+                before = -1;
+            } else {
+                before = generation;
+            }
+        }
+        if (before < 0) {
+            return loader.apply(key);
+        }
+        V loaded = fresh.execute(status -> loader.apply(key));
+        synchronized (this) {
+            if (generation == before && uncommitted == 0) {
+                kept.put(key, new Kept<>(loaded, clock.instant().plus(keptFor)));
+            }
+        }
+        return loaded;
+    }
+
+    synchronized void evict() {
+        kept.clear();
+        generation++;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            uncommitted++;
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    ended();
+                }
+            });
+        }
+    }
+
+    private synchronized void ended() {
+        kept.clear();
+        generation++;
+        uncommitted--;
+    }
+}
