@@ -103,8 +103,9 @@ public class TeamCockpit {
     public Cockpit of(long teamId) {
         LocalDate today = time.today();
         YearMonth month = YearMonth.from(today);
-        List<StaffIndicators> current = coached(indicators.forTeam(teamId, Period.of(month)));
-        List<StaffIndicators> lastMonth = indicators.forTeam(teamId, Period.of(month.minusMonths(1)));
+        Map<YearMonth, List<StaffIndicators>> byMonth = indicators.forTeamByMonth(teamId, month, TREND_MONTHS);
+        List<StaffIndicators> current = coached(byMonth.get(month));
+        List<StaffIndicators> lastMonth = byMonth.get(month.minusMonths(1));
         Map<Long, StaffIndicators> previous = byStaff(lastMonth);
         Map<Long, Long> overdueTraining = training.ofTeam(teamId).stream()
                 .filter(a -> a.status() == AssignmentStatus.OVERDUE)
@@ -147,7 +148,7 @@ public class TeamCockpit {
                 .filter(s -> s.state() == SessionState.SCHEDULED && !s.scheduledAt().isBefore(now))
                 .sorted(Comparator.comparing(SessionSummary::scheduledAt)).limit(UPCOMING).toList();
         List<CoachingCandidate> firstCandidates = candidates.forTeam(teamId).stream().limit(CANDIDATES).toList();
-        return new Cockpit(teamId, month, target(current), rows, trend(teamId, month, current, lastMonth), indicators.items(),
+        return new Cockpit(teamId, month, target(current), rows, trend(byMonth, current), indicators.items(),
                 climateWindow, teamClimate, climate.minGroup(), firstCandidates, upcoming, signals != null);
     }
 
@@ -178,16 +179,12 @@ public class TeamCockpit {
         return members.stream().mapToDouble(m -> m.target() * m.callbacks()).sum() / n;
     }
 
-    /** The coached members' index month by month up to this one, each month read for the whole team at once. */
-    private List<TeamMonth> trend(long teamId, YearMonth month, List<StaffIndicators> current,
-                                  List<StaffIndicators> lastMonth) {
+    /** The coached members' index month by month up to this one. */
+    private static List<TeamMonth> trend(Map<YearMonth, List<StaffIndicators>> byMonth, List<StaffIndicators> current) {
         Set<Long> coached = current.stream().map(StaffIndicators::staffId).collect(Collectors.toSet());
         List<TeamMonth> trend = new ArrayList<>();
-        for (YearMonth m = month.minusMonths(TREND_MONTHS - 1L); !m.isAfter(month); m = m.plusMonths(1)) {
-            List<StaffIndicators> team = m.equals(month) ? current
-                    : m.equals(month.minusMonths(1)) ? lastMonth : indicators.forTeam(teamId, Period.of(m));
-            trend.add(teamMonth(m, team.stream().filter(s -> coached.contains(s.staffId())).toList()));
-        }
+        byMonth.forEach((m, team) -> trend.add(teamMonth(m, team.stream()
+                .filter(s -> coached.contains(s.staffId())).toList())));
         return trend;
     }
 

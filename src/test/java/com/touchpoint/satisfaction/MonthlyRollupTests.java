@@ -120,6 +120,18 @@ class MonthlyRollupTests {
     }
 
     @Test
+    void a_team_month_by_month_equals_each_month_read_alone() {
+        long team = TestAccess.asAdmin(() -> directory.byEmployeeNo(first).teamId());
+        var byMonth = asHr(() -> indicators.forTeamByMonth(team, YearMonth.of(2015, 5), 4));
+        assertThat(byMonth.keySet()).containsExactly(YearMonth.of(2015, 2), YearMonth.of(2015, 3),
+                YearMonth.of(2015, 4), YearMonth.of(2015, 5));
+        byMonth.forEach((month, members) -> assertThat(members)
+                .isEqualTo(asHr(() -> indicators.forTeam(team, Period.of(month)))));
+        assertThat(byMonth.get(YearMonth.of(2015, 4))).filteredOn(s -> s.employeeNo().equals(first)).singleElement()
+                .satisfies(s -> assertThat(s.callbacks()).isEqualTo(3));
+    }
+
+    @Test
     void the_rebuild_repairs_drifted_monthly_rollups() {
         long staffId = id(first);
         Period april = Period.of(YearMonth.of(2015, 4));
