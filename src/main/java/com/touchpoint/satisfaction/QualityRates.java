@@ -4,7 +4,7 @@ import com.touchpoint.shared.Period;
 import com.touchpoint.staff.OrgStructure;
 import com.touchpoint.staff.OrgUnitDetails;
 import com.touchpoint.staff.StaffDirectory;
-import com.touchpoint.staff.StaffRef;
+import com.touchpoint.staff.StaffName;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Date;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** How well the callback desk works: response rate and 3-day timeliness by team and by callback agent. */
 @Service
@@ -31,24 +33,25 @@ public class QualityRates {
         this.jdbc = jdbc;
     }
 
-    /** Per team, from the daily rollups. */
+    /** Per team (the staff's current team), from the rollups of everyone with callbacks in the month, at once. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('QUALITY', 'ADMIN')")
     public List<ResponseRates> byTeam(YearMonth month) {
         Period period = Period.of(month);
+        Map<Long, RollupStore.Counts> byStaff = rollups.countsOfEveryone(period.from(), period.to());
+        Map<Long, StaffName> names = directory.names(byStaff.keySet());
+        Map<Long, RollupStore.Counts> byTeam = new HashMap<>();
+        byStaff.forEach((staffId, counts) -> {
+            StaffName name = names.get(staffId);
+            if (name != null) {
+                byTeam.merge(name.teamId(), counts, RollupStore.Counts::plus);
+            }
+        });
         List<ResponseRates> rows = new ArrayList<>();
         for (OrgUnitDetails team : org.teams()) {
-            List<Long> ids = directory.refsUnder(team.id()).stream().map(StaffRef::id).toList();
-            long attempted = 0;
-            long responded = 0;
-            long timely = 0;
-            for (RollupStore.Counts c : rollups.dayTotals(ids, period.from(), period.to()).values()) {
-                attempted += c.attempted();
-                responded += c.valid();
-                timely += c.timely();
-            }
-            if (attempted > 0) {
-                rows.add(new ResponseRates(team.name(), attempted, responded, timely));
+            RollupStore.Counts c = byTeam.get(team.id());
+            if (c != null && c.attempted() > 0) {
+                rows.add(new ResponseRates(team.name(), c.attempted(), c.valid(), c.timely()));
             }
         }
         return rows;

@@ -197,16 +197,12 @@ class RollupStore {
                 """, rows);
     }
 
-    /** Callback counters per staff member over a period. */
-    Map<Long, Counts> dayTotals(Collection<Long> staffIds, LocalDate from, LocalDate to) {
+    /** Callback counters of everyone with callbacks in a period, by staff member. */
+    Map<Long, Counts> countsOfEveryone(LocalDate from, LocalDate to) {
         Map<Long, Counts> totals = new HashMap<>();
-        if (staffIds.isEmpty()) {
-            return totals;
-        }
         for (Source source : Source.of(from, to)) {
             named.query("select staff_id, sum(attempted), sum(valid_count), sum(timely) from " + source.countTable()
-                    + " where staff_id in (:staff) and " + source.condition() + " group by staff_id",
-                    source.params(staffIds), rs -> {
+                    + " where " + source.condition() + " group by staff_id", source.params(List.of()), rs -> {
                         totals.merge(rs.getLong(1), new Counts(rs.getLong(2), rs.getLong(3), rs.getLong(4)),
                                 Counts::plus);
                     });

@@ -163,7 +163,7 @@ public class StaffDirectory {
     public Map<Long, StaffName> names(Collection<Long> staffIds) {
         Map<Long, StaffName> names = new HashMap<>();
         for (List<Long> chunk : chunks(List.copyOf(new HashSet<>(staffIds)), 1000)) {
-            staff.findAllById(chunk).forEach(s -> names.put(s.getId(), StaffName.of(s)));
+            staff.findWithTeamByIdIn(chunk).forEach(s -> names.put(s.getId(), StaffName.of(s)));
         }
         return names;
     }

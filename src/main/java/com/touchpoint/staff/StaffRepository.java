@@ -19,6 +19,9 @@ interface StaffRepository extends JpaRepository<Staff, Long> {
 
     boolean existsByTeam(OrgUnit team);
 
+    @Query("select s from Staff s join fetch s.post join fetch s.team where s.id in :ids")
+    List<Staff> findWithTeamByIdIn(@Param("ids") Collection<Long> ids);
+
     @Query("select s from Staff s join fetch s.post join fetch s.team where s.post.code = :postCode")
     List<Staff> findByPostCode(@Param("postCode") String postCode);
 
