@@ -111,9 +111,29 @@ class HomeTimingBenchmarks {
         }
     }
 
-    /** A browser timing: wall clock around navigate + wait, and performance.now() in the page when it was seen. */
-    record Timing(Series wall, Series inPage) {
+    /**
+     * A browser timing: wall clock around navigate + wait, and performance.now() in the page when it was seen; and
+     * where the time went, from the page's own resource timing: the page's HTML received, the request that builds the
+     * view on the server ({@code v-r=init}) sent and answered.
+     */
+    record Timing(Series wall, Series inPage, Series html, Series initSent, Series initAnswered, Series viewSent,
+                  Series viewAnswered) {
+
+        String breakdown() {
+            return String.format(Locale.ROOT, "HTML received at %,.0f ms; UI request (v-r=init) sent at %,.0f ms, "
+                            + "answered at %,.0f ms; view request (first v-r=uidl, the server builds the view) sent at "
+                            + "%,.0f ms, answered at %,.0f ms (%,.0f ms in the server and on the wire); ready at %,.0f ms "
+                            + "(medians)", html.median(), initSent.median(), initAnswered.median(), viewSent.median(),
+                    viewAnswered.median(), viewAnswered.median() - viewSent.median(), inPage.median());
+        }
     }
+
+    private static final String RESOURCE_TIMING = "() => { const n = performance.getEntriesByType('navigation')[0];"
+            + " const r = performance.getEntriesByType('resource');"
+            + " const i = r.find(e => e.name.includes('v-r=init'));"
+            + " const u = r.find(e => e.name.includes('v-r=uidl'));"
+            + " return [n.responseEnd, i ? i.startTime : -1, i ? i.responseEnd : -1, u ? u.startTime : -1,"
+            + " u ? u.responseEnd : -1]; }";
 
     private static void print(String line) {
         System.out.println("BENCHMARK " + line);
@@ -154,6 +174,8 @@ class HomeTimingBenchmarks {
             Series cockpitService = serviceTime(() -> as(SUPERVISOR, () -> cockpits.of(team.id()), "ROLE_SUPERVISOR",
                     "ROLE_STAFF"));
             Series staffService = serviceTime(() -> as(STAFF_USER, () -> staffHome.overview(memberId), "ROLE_STAFF"));
+            print("supervisor home: " + supervisor.breakdown());
+            print("staff home: " + staff.breakdown());
             print("supervisor home, browser wall clock: " + supervisor.wall() + "; in page since navigation start: "
                     + supervisor.inPage() + "; TeamCockpit.of on the server: " + cockpitService);
             print("staff home, browser wall clock: " + staff.wall() + "; in page since navigation start: "
@@ -223,6 +245,7 @@ class HomeTimingBenchmarks {
     private Timing time(Page page, String ready) {
         double[] wall = new double[RUNS];
         double[] inPage = new double[RUNS];
+        double[][] resources = new double[5][RUNS];
         for (int r = -1; r < RUNS; r++) {
             long t = System.nanoTime();
             page.navigate(url("/"));
@@ -232,9 +255,14 @@ class HomeTimingBenchmarks {
             if (r >= 0) {
                 wall[r] = nanos / 1e6;
                 inPage[r] = seen;
+                List<?> timing = (List<?>) page.evaluate(RESOURCE_TIMING);
+                for (int i = 0; i < resources.length; i++) {
+                    resources[i][r] = ((Number) timing.get(i)).doubleValue();
+                }
             }
         }
-        return new Timing(new Series(wall), new Series(inPage));
+        return new Timing(new Series(wall), new Series(inPage), new Series(resources[0]), new Series(resources[1]),
+                new Series(resources[2]), new Series(resources[3]), new Series(resources[4]));
     }
 
     private static Series serviceTime(Supplier<?> work) {
@@ -333,6 +361,8 @@ class HomeTimingBenchmarks {
                 + "`#cockpit-grid`; the staff index card's `#staff-home-adjusted` visible and filled), checked "
                 + "with a 10 ms poll in the page. After the runs the figures shown are checked against the services' "
                 + "(every row's n; the staff member's adjusted index).");
+        section.add("- **Where the time goes** (the page's resource timing): supervisor home: " + supervisor.breakdown()
+                + "; staff home: " + staff.breakdown() + ".");
         section.add("- **First home after sign-in** (from pressing Enter on the login form until ready, the first of "
                 + "each after the application started, not counted in the runs): " + String.join(", ", firstHomes));
         section.add("");
