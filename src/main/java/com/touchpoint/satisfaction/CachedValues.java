@@ -18,8 +18,10 @@ import java.util.function.Function;
  * least recently used dropped first. A change evicts them all at once and again when its transaction ends; until
  * then, and for a load that overlapped an eviction, what is loaded is returned but not kept, so no reader keeps
  * an uncommitted or a replaced value. A value to keep is loaded in a transaction of its own, so that a caller's
- * older snapshot never fills the cache. A kept value is reloaded after its time, because another instance sharing
- * the database may have changed it.
+ * older snapshot never fills the cache; or, for values loaded often, in the caller's own transaction, so that a
+ * load never waits for a second connection while the caller holds one: an older snapshot may then be kept, but no
+ * longer than its time, the bound that already holds for another instance's changes. A kept value is reloaded after
+ * its time, because another instance sharing the database may have changed it.
  */
 final class CachedValues<K, V> {
 
@@ -28,6 +30,7 @@ final class CachedValues<K, V> {
 
     private final Function<K, V> loader;
     private final TransactionTemplate fresh;
+    private final boolean inCallersTransaction;
     private final Clock clock;
     private final Duration keptFor;
     private final Map<K, Kept<V>> kept;
@@ -36,6 +39,18 @@ final class CachedValues<K, V> {
 
     CachedValues(PlatformTransactionManager transactions, Clock clock, Duration keptFor, int maxKept,
                  Function<K, V> loader) {
+        this(transactions, false, clock, keptFor, maxKept, loader);
+    }
+
+    /** Values loaded in the caller's transaction, see above. */
+    static <K, V> CachedValues<K, V> inCallersTransaction(PlatformTransactionManager transactions, Clock clock,
+                                                          Duration keptFor, int maxKept, Function<K, V> loader) {
+        return new CachedValues<>(transactions, true, clock, keptFor, maxKept, loader);
+    }
+
+    private CachedValues(PlatformTransactionManager transactions, boolean inCallersTransaction, Clock clock,
+                         Duration keptFor, int maxKept, Function<K, V> loader) {
+        this.inCallersTransaction = inCallersTransaction;
         this.loader = loader;
         this.clock = clock;
         this.keptFor = keptFor;
@@ -66,7 +81,7 @@ final class CachedValues<K, V> {
         if (before < 0) {
             return loader.apply(key);
         }
-        V loaded = fresh.execute(status -> loader.apply(key));
+        V loaded = inCallersTransaction ? loader.apply(key) : fresh.execute(status -> loader.apply(key));
         synchronized (this) {
             if (generation == before && uncommitted == 0) {
                 kept.put(key, new Kept<>(loaded, clock.instant().plus(keptFor)));

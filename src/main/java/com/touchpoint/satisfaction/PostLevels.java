@@ -14,7 +14,8 @@ import java.util.Map;
  * The post levels of recent requests, so that one person's or one team's figures read only their own rollups and
  * not the whole post's each time (a post holds thousands of staff). Any change to the rollups, to a questionnaire
  * version or to who is on a post evicts them, on this instance at once; another instance's changes arrive within
- * {@link CachedValue#KEPT_FOR}.
+ * {@link CachedValue#KEPT_FOR}. A level is loaded in the caller's transaction: a page never needs a second
+ * connection for it, however many pages are opened at once.
  */
 @Component
 class PostLevels {
@@ -34,7 +35,8 @@ class PostLevels {
         this.questionnaires = questionnaires;
         this.rollups = rollups;
         this.properties = properties;
-        this.levels = new CachedValues<>(transactions, Clock.systemUTC(), CachedValue.KEPT_FOR, 512, this::load);
+        this.levels = CachedValues.inCallersTransaction(transactions, Clock.systemUTC(), CachedValue.KEPT_FOR, 512,
+                this::load);
     }
 
     PostLevel of(String postCode, Period period) {
