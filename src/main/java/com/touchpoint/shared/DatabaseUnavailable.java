@@ -31,6 +31,13 @@ public final class DatabaseUnavailable {
                     || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
+            // A commit or rollback that fails in JDBC: the connection was lost under the transaction (the pool then
+            // reports a plain "Connection is closed", and the failure that closed it is only logged).
+            if ((t instanceof org.hibernate.TransactionException
+                    || t instanceof org.springframework.transaction.TransactionSystemException)
+                    && t.getCause() instanceof SQLException) {
+                return true;
+            }
             // SQL state class 08 is "connection exception" in every driver.
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;

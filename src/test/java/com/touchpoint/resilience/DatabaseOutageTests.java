@@ -177,6 +177,7 @@ class DatabaseOutageTests {
     @Order(2)
     void a_delivery_cut_off_by_the_outage_stores_nothing_and_a_resend_stores_exactly_the_missing_records()
             throws Exception {
+        server.ensureRunning();
         List<CallbackRecord> all = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {
             all.add(record("OUT-API-" + i, employee(i), today.minusDays(10 + i % 30)));
@@ -243,6 +244,7 @@ class DatabaseOutageTests {
     @Test
     @Order(3)
     void a_file_import_cut_off_by_the_outage_stores_nothing_and_the_same_file_again_stores_every_row() throws Exception {
+        server.ensureRunning();
         Path file = Path.of("target", "outage-mariadb", "callbacks-outage.xlsx").toAbsolutePath();
         int rows = 5000;
         writeWorkbook(file, rows);

@@ -100,6 +100,13 @@ final class SecondMariaDb implements AutoCloseable {
         }
     }
 
+    /** Starts the server again if an earlier step left it stopped. */
+    void ensureRunning() throws Exception {
+        if (process == null || !process.isAlive()) {
+            start();
+        }
+    }
+
     /** A clean shutdown (SIGTERM): the server closes every connection and rolls back what was not committed. */
     void stop() throws InterruptedException {
         process.destroy();
