@@ -47,6 +47,12 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
             reference.setVisible(false);
             return HttpServletResponse.SC_BAD_REQUEST;
         }
+        if (UserErrors.databaseUnavailable(failure)) {
+            title.setText(getTranslation("error.database.title"));
+            text.setText(getTranslation("error.database.text"));
+            reference.setVisible(false);
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         title.setText(getTranslation("error.unexpected.title"));
         text.setText(getTranslation("error.unexpected.text"));
         reference.setText(getTranslation("error.reference", UserErrors.logUnexpected(failure)));

@@ -1,5 +1,6 @@
 package com.touchpoint.layout;
 
+import com.touchpoint.shared.DatabaseUnavailable;
 import com.touchpoint.shared.TranslationProvider;
 import com.touchpoint.shared.UserLanguagePreference;
 import com.vaadin.flow.component.Component;
@@ -49,6 +50,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AccessAnnotationChecker accessChecker;
     private final List<HeaderItem> headerItems;
     private final Span pageTitle = new Span();
+    /** False when the frame could not read the database: the header then leaves out what needs it. */
+    private final boolean databaseReachable;
 
     public MainLayout(AuthenticationContext authentication, UserLanguagePreference languages,
                       AccessAnnotationChecker accessChecker, ObjectProvider<HeaderItem> headerItems) {
@@ -56,7 +59,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.languages = languages;
         this.accessChecker = accessChecker;
         this.headerItems = headerItems.orderedStream().toList();
-        applyRememberedLanguage();
+        this.databaseReachable = applyRememberedLanguage();
         applyTheme();
         setPrimarySection(Section.DRAWER);
         setI18n(new AppLayoutI18n().setDrawer(getTranslation("layout.drawer")));
@@ -64,11 +67,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(true, navbar());
     }
 
-    private void applyRememberedLanguage() {
+    /**
+     * Applies the user's remembered language; false when the database could not be reached, so that the frame is
+     * still drawn (with the browser's language) around the page that says so, instead of failing with it.
+     */
+    private boolean applyRememberedLanguage() {
         VaadinSession session = VaadinSession.getCurrent();
-        languages.currentUsersLanguage()
-                .filter(locale -> !locale.equals(session.getLocale()))
-                .ifPresent(session::setLocale);
+        try {
+            languages.currentUsersLanguage()
+                    .filter(locale -> !locale.equals(session.getLocale()))
+                    .ifPresent(session::setLocale);
+            return true;
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            return false;
+        }
     }
 
     private void applyTheme() {
@@ -108,7 +123,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.drawer-toggle"));
         var bar = new HorizontalLayout(toggle, pageTitle);
-        headerItems.forEach(item -> bar.add(item.create()));
+        if (databaseReachable) {
+            // each item reads its own figures; with the database gone each would wait for a connection in vain
+            headerItems.forEach(item -> bar.add(item.create()));
+        }
         bar.add(userMenu());
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -33,6 +33,8 @@ class UserErrorHandler implements ErrorHandler, VaadinServiceInitListener {
         String text;
         if (known.isPresent()) {
             text = Notifications.describe(known.get());
+        } else if (UserErrors.databaseUnavailable(failure)) {
+            text = ui.getTranslation("error.database.notice");
         } else if (UserErrors.denied(failure)) {
             text = ui.getTranslation("error.denied");
         } else {

@@ -1,5 +1,6 @@
 package com.touchpoint.layout;
 
+import com.touchpoint.shared.DatabaseUnavailable;
 import com.touchpoint.shared.TouchpointException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,15 @@ public final class UserErrors {
             }
         }
         return Optional.empty();
+    }
+
+    /** The database could not be reached: nothing to log with a stack trace, nothing the user did wrong. */
+    static boolean databaseUnavailable(Throwable failure) {
+        if (!DatabaseUnavailable.causedBy(failure)) {
+            return false;
+        }
+        log.warn("A page or action failed because the database is not reachable: {}", failure.toString());
+        return true;
     }
 
     /** A refusal by the access policy, possibly wrapped by the framework. */

@@ -7,6 +7,7 @@ import com.touchpoint.coaching.SessionHeld;
 import com.touchpoint.coaching.SessionReminderDue;
 import com.touchpoint.coaching.SessionScheduled;
 import com.touchpoint.coaching.SummaryAcknowledged;
+import com.touchpoint.shared.SystemActor;
 import com.touchpoint.staff.UserAccounts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -82,11 +83,16 @@ class CoachingNotices {
     }
 
     private void toStaff(long staffId, String messageKey, List<String> args, long sessionId) {
-        accounts.usernameOfStaff(staffId).ifPresent(recipient -> notifications.send(recipient, messageKey, args,
+        recipient(staffId).ifPresent(recipient -> notifications.send(recipient, messageKey, args,
                 link(sessionId)));
     }
 
     private static String link(long sessionId) {
         return "coaching/session/" + sessionId;
+    }
+
+    /** Finding whom to tell is the system's business, also when the change was a user's (see KudosNotices). */
+    private java.util.Optional<String> recipient(long staffId) {
+        return SystemActor.call("notices", () -> accounts.usernameOfStaff(staffId));
     }
 }

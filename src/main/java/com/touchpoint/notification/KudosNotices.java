@@ -2,6 +2,7 @@ package com.touchpoint.notification;
 
 import com.touchpoint.recognition.KudosGiven;
 import com.touchpoint.recognition.KudosHidden;
+import com.touchpoint.shared.SystemActor;
 import com.touchpoint.staff.UserAccounts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -26,15 +27,23 @@ class KudosNotices {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(KudosGiven given) {
-        accounts.usernameOfStaff(given.receiverId()).ifPresent(recipient -> notifications.send(recipient,
+        recipient(given.receiverId()).ifPresent(recipient -> notifications.send(recipient,
                 "notification.kudos.received", List.of(given.giverName(), Integer.toString(given.points())),
                 "recognition/received"));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(KudosHidden hidden) {
-        accounts.usernameOfStaff(hidden.giverId()).ifPresent(recipient -> notifications.send(recipient,
+        recipient(hidden.giverId()).ifPresent(recipient -> notifications.send(recipient,
                 "notification.kudos.hidden", List.of(Integer.toString(hidden.pointsReturned()), hidden.reason()),
                 "recognition"));
+    }
+
+    /**
+     * The listener runs in the giver's request, but finding whom to tell is the system's business, not the giver's:
+     * the lookup runs as the notices actor, which may do nothing but that.
+     */
+    private java.util.Optional<String> recipient(long staffId) {
+        return SystemActor.call("notices", () -> accounts.usernameOfStaff(staffId));
     }
 }

@@ -1,5 +1,6 @@
 package com.touchpoint.notification;
 
+import com.touchpoint.shared.SystemActor;
 import com.touchpoint.staff.UserAccounts;
 import com.touchpoint.training.AssignmentDueSoon;
 import com.touchpoint.training.AssignmentOverdue;
@@ -44,13 +45,22 @@ class TrainingNotices {
         toStaff(overdue.member().id(), "notification.training.overdue", overdue.title(), overdue.dueDate());
         List<String> args = List.of(overdue.title().zh(), overdue.title().in(Locale.ENGLISH),
                 overdue.dueDate().toString(), overdue.member().name(), overdue.member().employeeNo());
-        accounts.supervisorsOf(overdue.member().teamId()).forEach(supervisor -> notifications.send(supervisor,
+        supervisors(overdue.member().teamId()).forEach(supervisor -> notifications.send(supervisor,
                 "notification.training.overdue-member", args, "team-training"));
     }
 
     /** The title in both languages, so the notice shows in the reader's language whenever it is read. */
     private void toStaff(long staffId, String messageKey, LocalizedText title, LocalDate dueDate) {
-        accounts.usernameOfStaff(staffId).ifPresent(recipient -> notifications.send(recipient, messageKey,
+        recipient(staffId).ifPresent(recipient -> notifications.send(recipient, messageKey,
                 List.of(title.zh(), title.in(Locale.ENGLISH), dueDate.toString()), "training"));
+    }
+
+    /** Finding whom to tell is the system's business, also when the change was a user's (see KudosNotices). */
+    private java.util.Optional<String> recipient(long staffId) {
+        return SystemActor.call("notices", () -> accounts.usernameOfStaff(staffId));
+    }
+
+    private List<String> supervisors(long teamId) {
+        return SystemActor.call("notices", () -> accounts.supervisorsOf(teamId));
     }
 }

@@ -1,6 +1,7 @@
 package com.touchpoint.security;
 
 import com.touchpoint.shared.ApiScopes;
+import com.touchpoint.shared.DatabaseUnavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,12 +26,14 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final ApiProperties properties;
+    private final ProblemResponses problems;
     private final AuthenticationEntryPoint entryPoint;
 
-    ApiTokenAuthenticationFilter(ApiTokens tokens, ApiProperties properties, AuthenticationEntryPoint entryPoint) {
+    ApiTokenAuthenticationFilter(ApiTokens tokens, ApiProperties properties, ProblemResponses problems) {
         this.tokens = tokens;
         this.properties = properties;
-        this.entryPoint = entryPoint;
+        this.problems = problems;
+        this.entryPoint = problems.unauthorized();
     }
 
     @Override
@@ -42,7 +45,17 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         String secret = header.substring(BEARER.length()).strip();
-        Optional<UsernamePasswordAuthenticationToken> auth = authenticate(secret);
+        Optional<UsernamePasswordAuthenticationToken> auth;
+        try {
+            auth = authenticate(secret);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            // Stored tokens live in the database; without it the token can be neither accepted nor refused.
+            problems.databaseUnavailable(request, response);
+            return;
+        }
         if (auth.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("invalid or revoked token"));

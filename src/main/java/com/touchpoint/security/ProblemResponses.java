@@ -3,6 +3,8 @@ package com.touchpoint.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import com.touchpoint.shared.DatabaseUnavailable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -33,6 +35,14 @@ final class ProblemResponses {
     AccessDeniedHandler forbidden() {
         return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN,
                 "The API token does not carry the scope this request needs.");
+    }
+
+    /** 503 while the stored API tokens cannot be read because the database is not reachable. */
+    void databaseUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ProblemDetail problem = DatabaseUnavailable.problem();
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        write(response, HttpStatus.SERVICE_UNAVAILABLE, problem);
     }
 
     /** Problem+json under /api; elsewhere a plain 400, since a browser has no use for the details. */

@@ -94,7 +94,7 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .anonymous(a -> a.disable())
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, properties, problems.unauthorized()),
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, properties, problems),
                         UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
                         .accessDeniedHandler(problems.forbidden()));

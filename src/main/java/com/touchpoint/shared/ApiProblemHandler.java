@@ -123,7 +123,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({ConcurrencyFailureException.class, DataIntegrityViolationException.class})
     ProblemDetail concurrentChange(Exception e) {
         if (e instanceof DataIntegrityViolationException && !isUniqueViolation(e)) {
-            return unexpected(e);
+            return unexpected(e).getBody();
         }
         log.info("API request lost a race with a concurrent one: {}", e.getClass().getSimpleName());
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Another request changed the same record "
@@ -158,10 +158,24 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e);
+        }
         log.error("Unexpected API failure", e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "An unexpected error occurred; nothing was changed by the failed request.");
+        return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; nothing was changed by the failed request."));
+    }
+
+    /**
+     * The database could not be reached: the request's transaction never committed, so the client may send the
+     * same request again once it is back. The answer names neither the exception nor the SQL.
+     */
+    static ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        log.warn("API request failed because the database is not reachable: {}", e.getClass().getSimpleName());
+        ProblemDetail problem = DatabaseUnavailable.problem();
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).body(problem);
     }
 
     @Override

@@ -6,6 +6,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Runs start-up and scheduled work (demo data, nightly jobs) as a named system actor, so that the
@@ -13,17 +15,31 @@ import java.util.Arrays;
  */
 public final class SystemActor {
 
+    /**
+     * Held by every system actor and by no user or API token (their authorities are roles and scopes): what only
+     * the system itself may do, such as finding whom to notify, checks for it.
+     */
+    public static final String AUTHORITY = "SYSTEM";
+
     private SystemActor() {
     }
 
     public static void run(String name, Runnable work, String... authorities) {
+        call(name, () -> {
+            work.run();
+            return null;
+        }, authorities);
+    }
+
+    /** Runs {@code work} as the system actor {@code name} and returns its result. */
+    public static <T> T call(String name, Supplier<T> work, String... authorities) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system:" + name, null,
-                Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toList()));
+                Stream.concat(Stream.of(AUTHORITY), Arrays.stream(authorities)).map(SimpleGrantedAuthority::new).toList()));
         SecurityContextHolder.setContext(context);
         try {
-            work.run();
+            return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -1,6 +1,7 @@
 package com.touchpoint.staff;
 
 import com.touchpoint.shared.ApiScopes;
+import com.touchpoint.shared.SystemActor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,6 +115,11 @@ public class AccessPolicy {
 
     public boolean canManageAccounts() {
         return user.hasRole(Role.ADMIN);
+    }
+
+    /** Work the system does on its own behalf (see {@link SystemActor}), never a signed-in user or an API token. */
+    public boolean actsAsSystem() {
+        return user.hasAuthority(SystemActor.AUTHORITY);
     }
 
     /** Which staff a list may contain for the current user. */

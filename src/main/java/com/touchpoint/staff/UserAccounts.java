@@ -45,14 +45,20 @@ public class UserAccounts {
         this.clock = clock;
     }
 
-    /** Who to notify about a staff member: the username of their account, if they have one. */
+    /**
+     * Who to notify about a staff member: the username of their account, if they have one. Only for the system
+     * (notices, reminders, generated data; see {@link com.touchpoint.shared.SystemActor}) and administrators: a
+     * signed-in user would learn the account names of people outside their reach.
+     */
     @Transactional(readOnly = true)
+    @PreAuthorize("@access.actsAsSystem() or @access.canManageAccounts()")
     public java.util.Optional<String> usernameOfStaff(long staffId) {
         return accounts.findByStaffId(staffId).filter(UserAccount::isEnabled).map(UserAccount::getUsername);
     }
 
-    /** Who to notify about a team: the usernames of its supervisors. */
+    /** Who to notify about a team: the usernames of its supervisors. Only for the system and administrators. */
     @Transactional(readOnly = true)
+    @PreAuthorize("@access.actsAsSystem() or @access.canManageAccounts()")
     public List<String> supervisorsOf(long teamId) {
         return accounts.supervisorUsernames(teamId);
     }

@@ -19,7 +19,7 @@ public final class Chromium implements AutoCloseable {
 
     static final Path EXECUTABLE = Paths.get(System.getProperty("touchpoint.chromium", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    static final String DEMO_PASSWORD = "Demo#2026";
+    public static final String DEMO_PASSWORD = "Demo#2026";
 
     private final Playwright playwright;
     public final Browser browser;
@@ -49,7 +49,7 @@ public final class Chromium implements AutoCloseable {
     }
 
     /** Signs in an account a test created, with its own password. */
-    static void signIn(Page page, String baseUrl, String username, String password) {
+    public static void signIn(Page page, String baseUrl, String username, String password) {
         page.navigate(baseUrl + "/login");
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);

@@ -64,6 +64,35 @@ class ErrorViewTests extends KaribuTest {
     }
 
     @Test
+    void a_page_that_cannot_reach_the_database_says_so_in_chinese_and_in_english() {
+        openWithErrorViews("supervisor1", Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("test/failure/database");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("error-text")).getText())
+                .isEqualTo("系统暂时无法连接数据库，此页面无法显示，未做任何更改。通常几分钟内会自动恢复，届时请刷新页面。");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class, spec -> spec.withId("error-id")))
+                .as("no error id: nothing to report").isEmpty();
+        assertThat(pageText()).contains("暂时无法连接数据库").doesNotContain("Exception", "Hikari", "JPA", "java.");
+
+        openWithErrorViews("staff1", Locale.ENGLISH);
+        UI.getCurrent().navigate("test/failure/database");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("error-text")).getText())
+                .startsWith("Touchpoint cannot reach its database at the moment, so this page cannot be shown.");
+        assertThat(pageText()).contains("The database cannot be reached").doesNotContain("Exception", "Hikari", "JPA");
+    }
+
+    @Test
+    void an_action_that_cannot_reach_the_database_shows_a_notice_saying_so() {
+        login("staff1", Locale.ENGLISH);
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(FailingTestView.databaseUnreachable()));
+
+        List<String> texts = getNotifications().stream().map(Notification::getElement).map(e -> e.getProperty("text"))
+                .toList();
+        assertThat(texts).singleElement().asString()
+                .startsWith("Touchpoint cannot reach its database at the moment; the action was not completed")
+                .doesNotContain("Exception", "Hikari");
+    }
+
+    @Test
     void an_error_in_a_click_handler_shows_a_translated_notice_with_an_error_id() {
         login("staff1", Locale.ENGLISH);
         VaadinSession.getCurrent().getErrorHandler()

@@ -7,7 +7,10 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** A page that fails while opening, only on the test classpath: "refused" with a known refusal, else unexpectedly. */
+/**
+ * A page that fails while opening, only on the test classpath: "refused" with a known refusal, "database" as when
+ * no database connection can be had, else unexpectedly.
+ */
 @Route(value = "test/failure", layout = MainLayout.class)
 @PermitAll
 public class FailingTestView extends Div implements HasUrlParameter<String> {
@@ -17,6 +20,16 @@ public class FailingTestView extends Div implements HasUrlParameter<String> {
         if ("refused".equals(kind)) {
             throw new TouchpointException("import.file.empty", "leer.xlsx");
         }
+        if ("database".equals(kind)) {
+            throw databaseUnreachable();
+        }
         throw new IllegalStateException("java.lang.NullPointerException: Cannot invoke \"Staff.getName()\"");
+    }
+
+    /** What a service call fails with while the database is down, as the pool and Spring report it. */
+    static RuntimeException databaseUnreachable() {
+        return new org.springframework.transaction.CannotCreateTransactionException(
+                "Could not open JPA EntityManager for transaction", new java.sql.SQLTransientConnectionException(
+                "HikariPool-1 - Connection is not available, request timed out after 3000ms", "08000"));
     }
 }
