@@ -10,6 +10,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import javax.management.ObjectName;
 import java.lang.management.ManagementFactory;
@@ -42,8 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 18 (live heap per Vaadin session) and issue 19 (50 simultaneous supervisor sessions): {@value #DEFAULT_SESSIONS}
  * supervisors (the twelve demo supervisors in turn) sign in over real HTTP at the same moment, each in its own
- * session, and open their home ("/", the coaching cockpit), then Team scores. No browser: Vaadin builds each view on
- * the server for the first request of a page and sends it inline, so every session holds a real UI with its
+ * session, and open their home ("/", the coaching cockpit), then Team scores. No browser: with Vaadin's
+ * {@code eagerServerLoad} (set for this test only) the server builds the view for the page request itself and sends
+ * it inline, instead of waiting for the browser's bootstrap request, so every session holds a real UI with its
  * components and data, as after a browser's first load (without the grid rows a browser asks for afterwards).
  *
  * <p>Live heap is the heap in use after repeated full collections, in this JVM (the application runs in it), taken
@@ -56,15 +60,32 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("benchmark")
 @TouchpointTest
+@TestPropertySource(properties = "vaadin.eagerServerLoad=true")
 class SessionHeapBenchmarks {
+
+    /**
+     * Vaadin's component tracker (development mode only) remembers where every component was created, several MB per
+     * session; production mode has it off, so by default this benchmark turns it off too. Set to true to measure
+     * development mode as {@code spring-boot:run} runs it.
+     */
+    static final boolean TRACKER = Boolean.parseBoolean(System.getenv().getOrDefault(
+            "TOUCHPOINT_HEAP_COMPONENT_TRACKER", "false"));
+
+    @DynamicPropertySource
+    static void componentTracker(DynamicPropertyRegistry properties) {
+        properties.add("vaadin.devmode.componentTracker.enabled", () -> String.valueOf(TRACKER));
+    }
+
 
     static final int DEFAULT_SESSIONS = 50;
     static final int SESSIONS = Integer.parseInt(System.getenv().getOrDefault("TOUCHPOINT_HEAP_SESSIONS",
             String.valueOf(DEFAULT_SESSIONS)));
     static final int SUPERVISORS = 12;
+    static final String TRACKED_LOCATION = "com.vaadin.flow.component.internal.ComponentTracker$Location";
     static final String PASSWORD = "Demo#2026";
     static final String COMMAND = "./mvnw test -Dgroups=benchmark -DexcludedGroups=none -Dtest=SessionHeapBenchmarks";
-    static final String SECTION = "## Heap per Vaadin session";
+    static final String SECTION = TRACKER ? "## Heap per Vaadin session, development mode"
+            : "## Heap per Vaadin session";
 
     @LocalServerPort
     int port;
@@ -175,6 +196,9 @@ class SessionHeapBenchmarks {
         print("opening the home: " + millis(homeMillis) + "; Team scores: " + millis(teamMillis));
         growth.forEach(g -> print("grew: " + g));
         write(none, withHomes, withBoth, homeEach, bothEach, homeMillis, teamMillis, growth);
+        long trackerBytes = histogramBoth.getOrDefault(TRACKED_LOCATION, new long[2])[1]
+                - histogramNone.getOrDefault(TRACKED_LOCATION, new long[2])[1];
+        assertThat(trackerBytes > 0).as("component tracker on").isEqualTo(TRACKER);
         expireSessions();
     }
 
@@ -299,14 +323,21 @@ class SessionHeapBenchmarks {
         section.add("");
         section.add("Written by `SessionHeapBenchmarks` (issue 18, live heap per Vaadin session; issue 19, simultaneous "
                 + "supervisor sessions), " + date + ". Command: `" + COMMAND + "`"
-                + (SESSIONS == DEFAULT_SESSIONS ? "" : " with `TOUCHPOINT_HEAP_SESSIONS=" + SESSIONS + "`") + ".");
+                + (SESSIONS == DEFAULT_SESSIONS ? "" : " with `TOUCHPOINT_HEAP_SESSIONS=" + SESSIONS + "`")
+                + (TRACKER ? " with `TOUCHPOINT_HEAP_COMPONENT_TRACKER=true`" : "") + ".");
         section.add("");
         section.add(String.format(Locale.ROOT, "%d supervisor sessions (the twelve demo supervisors in turn, demo "
                 + "data) signed in over HTTP at the same moment and opened their home (`/`, the cockpit), then Team "
                 + "scores (`/team-scores`), each page as a browser's first load, in a UI of its own; every answer was "
                 + "200 with the view built and no error. Live heap is heap in use after full collections in the test "
                 + "JVM, which runs the application; the baseline is taken after a warm-up round of every supervisor "
-                + "whose sessions were then expired.", SESSIONS));
+                + "whose sessions were then expired. The application runs in Vaadin's development mode (the test "
+                + "setup), with Vaadin's component tracker " + (TRACKER ? "on, as under `./mvnw spring-boot:run`: it "
+                + "keeps the place of creation of every component, which production mode does not"
+                : "off, as in production mode (in development mode it keeps the place of creation of every component: "
+                + "see the development-mode section)") + "; with `eagerServerLoad` the server builds each page's view "
+                + "for the page request itself, as it otherwise does for the browser's first request after it.",
+                SESSIONS));
         section.add("");
         section.add("| sessions open | live heap | per session | goal | |");
         section.add("|---|---|---|---|---|");
