@@ -48,7 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * session, and open their home ("/", the coaching cockpit), then Team scores. No browser: with Vaadin's
  * {@code eagerServerLoad} (set for this test only) the server builds the view for the page request itself and sends
  * it inline, instead of waiting for the browser's bootstrap request, so every session holds a real UI with its
- * components and data, as after a browser's first load (without the grid rows a browser asks for afterwards).
+ * components and data, as after a browser's first load (the requests a browser makes after it, such as a grid asking
+ * for more rows, are not made).
  *
  * <p>Live heap is the heap in use after repeated full collections, in this JVM (the application runs in it), taken
  * with no session open (after a warm-up round whose sessions are then expired), with every session's home open, and
@@ -56,7 +57,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (from the JVM's class histogram) are printed and written with the figures to {@code docs/benchmarks.md}.
  * Run on demand only:
  * {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups=none -Dtest=SessionHeapBenchmarks}
- * ({@code TOUCHPOINT_HEAP_SESSIONS} changes the number of sessions).
+ * ({@code TOUCHPOINT_HEAP_SESSIONS} changes the number of sessions, {@code TOUCHPOINT_HEAP_AT_ONCE} opens them in
+ * waves of that many, {@code TOUCHPOINT_HEAP_COMPONENT_TRACKER=true} measures development mode).
  */
 @Tag("benchmark")
 @TouchpointTest
