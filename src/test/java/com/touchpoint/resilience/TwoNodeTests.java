@@ -92,7 +92,9 @@ class TwoNodeTests {
     static final Pattern JOB_STARTED = Pattern.compile(
             "Job (\\S+) started: trigger (\\S+), scheduled (\\S+), instance ([^,\\s]+)(, recovering)?");
 
+    static final String STAFF_USER = "nodes-staff";
     static String dbUrl;
+    static long staffId;
     static YearMonth month;
     static Node a;
     static Node b;
@@ -121,16 +123,13 @@ class TwoNodeTests {
 
         a = new Node("a", freePort());
         b = new Node("b", freePort());
-        // node a alone first, with the standard schedules (no job runs while the demo organisation is created):
-        // the demo data, then the single-node run that the cluster's statements must equal
-        a.start(true, false);
+        staffId = addStaffAccount();
+
+        // node a alone first: the single-node run that the cluster's statements must equal; then node b joins
+        a.start(false, true);
         a.awaitUp();
         singleNodeStatements = singleNodeRun();
-        a.stop();
-        // then both nodes with the same compressed schedules
-        a.start(false, true);
         b.start(false, true);
-        a.awaitUp();
         b.awaitUp();
         startNginx();
     }
@@ -152,6 +151,30 @@ class TwoNodeTests {
         figures.forEach((k, v) -> out.append("- ").append(k).append(": ").append(v).append('\n'));
         Files.writeString(DIR.resolve("figures.md"), out.toString());
         System.out.println(out);
+    }
+
+    /**
+     * The generator gives accounts to supervisors only: an account for a staff member without one, with the
+     * supervisors' password (the generated demo password), for the user whose node dies.
+     */
+    static long addStaffAccount() {
+        long staff = query("select min(s.id) from staff_staff s where s.active and s.id not in"
+                + " (select staff_id from staff_user_account where staff_id is not null)", rs -> rs.getLong(1)).get(0);
+        update("insert into staff_user_account (username, password_hash, display_name, staff_id, enabled,"
+                + " failed_logins, version) select '" + STAFF_USER + "', u.password_hash, s.name, s.id, true, 0, 0"
+                + " from staff_user_account u, staff_staff s where u.username = 's-sup0001' and s.id = " + staff);
+        update("insert into staff_user_role (user_id, role) select id, 'STAFF' from staff_user_account"
+                + " where username = '" + STAFF_USER + "'");
+        return staff;
+    }
+
+    static void update(String sql) {
+        try (Connection c = DriverManager.getConnection(dbUrl, TestDatabase.USER, TestDatabase.PASSWORD);
+             Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate(sql)).as(sql).isEqualTo(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     /** The month calculated through the API on node a alone: what the cluster's statements must equal. */
@@ -263,6 +286,7 @@ class TwoNodeTests {
     @Test
     @Order(3)
     void a_user_whose_node_dies_signs_in_again_on_the_other_node_and_finds_the_saved_check_in() throws Exception {
+        // both nodes up again (the one killed above restarts), the staff member's sticky node then dies
         for (Node node : new Node[] {a, b}) {
             if (!node.alive()) {
                 node.start(false, true);
@@ -278,7 +302,7 @@ class TwoNodeTests {
             long[] marks = {a.logLength(), b.logLength()};
             signIn(page, base);
             Node home = a.signedIn(marks[0]) ? a : b.signedIn(marks[1]) ? b : null;
-            assertThat(home).as("the node that signed staff1 in").isNotNull();
+            assertThat(home).as("the node that signed the staff member in").isNotNull();
             page.locator("#mood-2").click();
             page.locator("#stress-4").click();
             page.locator("#check-in-save").click();
@@ -295,9 +319,9 @@ class TwoNodeTests {
             assertThat(other.signedIn(mark)).as("signed in again on the other node").isTrue();
             LocalDate today = LocalDate.now(ZONE);
             assertThat(query("select c.mood, c.stress from emotion_check_in c join staff_staff s on s.id = c.staff_id"
-                    + " where s.employee_no = 'E10004' and c.work_date = '" + today + "'",
+                    + " where s.id = " + staffId + " and c.work_date = '" + today + "'",
                     rs -> rs.getInt(1) + "/" + rs.getInt(2))).containsExactly("2/4");
-            figures.put("user on a dead node", "staff1 signed in on node " + home.name + ", saved a check-in, node "
+            figures.put("user on a dead node", STAFF_USER + " signed in on node " + home.name + ", saved a check-in, node "
                     + home.name + " killed; signed in again through nginx on node " + other.name + " in "
                     + Duration.between(t0, Instant.now()).toMillis() + " ms with the check-in there");
         }
@@ -305,7 +329,7 @@ class TwoNodeTests {
 
     private static void signIn(Page page, String base) {
         page.navigate(base + "/login");
-        page.locator("input[name='username']").fill("staff1");
+        page.locator("input[name='username']").fill(STAFF_USER);
         page.locator("input[name='password']").fill("Demo#2026");
         page.locator("input[name='password']").press("Enter");
         page.waitForURL(base + "/");
@@ -424,7 +448,7 @@ class TwoNodeTests {
         }
 
         boolean signedIn(long from) {
-            return logText(from).contains("Signed in: staff1");
+            return logText(from).contains("Signed in: " + STAFF_USER + " ");
         }
     }
 
