@@ -315,7 +315,8 @@ class TwoNodeTests {
             page.navigate(base + "/");
             page.waitForURL(base + "/login");
             signIn(page, base);
-            assertThat(page.locator("#home-check-in")).containsText("已保存");
+            // the saved check-in counts: the card now asks for the next one of the day (the end of the shift)
+            assertThat(page.locator("#home-check-in")).containsText("下班打卡");
             assertThat(other.signedIn(mark)).as("signed in again on the other node").isTrue();
             LocalDate today = LocalDate.now(ZONE);
             assertThat(query("select c.mood, c.stress from emotion_check_in c join staff_staff s on s.id = c.staff_id"
