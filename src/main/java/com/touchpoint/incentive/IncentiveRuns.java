@@ -60,7 +60,7 @@ public class IncentiveRuns {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize("@access.canRunIncentives()")
     public RunState start(YearMonth month) {
-        RunState run = begin(month);
+        RunState run = begin(month, false);
         SecurityContext caller = SecurityContextHolder.getContext();
         executor.execute(() -> {
             SecurityContextHolder.setContext(caller);
@@ -80,7 +80,20 @@ public class IncentiveRuns {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize("@access.canRunIncentives()")
     public RunState runNow(YearMonth month, RunProgress progress) {
-        return execute(month, begin(month).id(), progress);
+        return execute(month, begin(month, false).id(), progress);
+    }
+
+    /**
+     * Runs the month again for the caller's own run that was interrupted because its node died (the scheduled run,
+     * recovered by Quartz on another node): the claim that the interrupted run still holds is taken over at once
+     * instead of after {@link RunClaims#STALE}, and that run is marked failed. Only runs started by the caller are
+     * taken over; a run of anyone else still refuses the month. The interrupted run's statements were never
+     * committed (a draft is replaced in one transaction), so the new run replaces the draft as any run does.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @PreAuthorize("@access.canRunIncentives()")
+    public RunState rerunInterrupted(YearMonth month, RunProgress progress) {
+        return execute(month, begin(month, true).id(), progress);
     }
 
     /** The previous month in the operator's time zone: what the monthly job calculates. */
@@ -94,7 +107,7 @@ public class IncentiveRuns {
                 .orElseThrow(() -> new NotFoundException("incentive.run.not-found", runId, month));
     }
 
-    private RunState begin(YearMonth month) {
+    private RunState begin(YearMonth month, boolean takeOverOwnRun) {
         if (month == null) {
             throw new InvalidInputException("month", "validation.required", "month");
         }
@@ -104,7 +117,11 @@ public class IncentiveRuns {
         String actor = user.username().orElseThrow();
         IncentiveRun run = runs.saveAndFlush(new IncentiveRun(month, actor, clock.instant()));
         try {
-            claims.claim(month, run.getId(), clock.instant());
+            if (takeOverOwnRun) {
+                claims.takeOver(month, run.getId(), actor, clock.instant());
+            } else {
+                claims.claim(month, run.getId(), clock.instant());
+            }
         } catch (ConflictException e) {
             runs.deleteById(run.getId());
             throw e;

@@ -22,6 +22,8 @@ import java.time.YearMonth;
 class RunClaims {
 
     static final Duration STALE = Duration.ofHours(1);
+    /** The detail of a run whose node died before it ended (a message key, like every run's detail). */
+    static final String INTERRUPTED = "incentive.run.interrupted";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -40,12 +42,44 @@ class RunClaims {
                         + " where incentive_month = ? and status = 'DRAFT' and (run_id is null or claimed_at < ?)",
                 runId, Timestamp.from(now), month.toString(), Timestamp.from(now.minus(STALE))));
         if (claimed == null || claimed == 0) {
-            String status = jdbc.queryForObject("select status from incentive_month where incentive_month = ?",
-                    String.class, month.toString());
-            if (!MonthStatus.DRAFT.name().equals(status)) {
-                throw new ConflictException("incentive.run.not-draft", month, status);
+            refuse(month);
+        }
+    }
+
+    private void refuse(YearMonth month) {
+        String status = jdbc.queryForObject("select status from incentive_month where incentive_month = ?",
+                String.class, month.toString());
+        if (!MonthStatus.DRAFT.name().equals(status)) {
+            throw new ConflictException("incentive.run.not-draft", month, status);
+        }
+        throw new ConflictException("incentive.run.already-running", month);
+    }
+
+    /**
+     * Claims the month like {@link #claim}, also from a run of the same actor that is still marked running: that
+     * run's node died (Quartz recovers a job only from a node that stopped checking in, and never runs two
+     * executions of the job at once), so its claim would otherwise block the month until it went stale. The
+     * interrupted run is marked failed in the same transaction.
+     */
+    void takeOver(YearMonth month, long runId, String actor, Instant now) {
+        ensureRow(month);
+        Integer claimed = ownTransaction.execute(status -> {
+            int updated = jdbc.update(
+                    "update incentive_month set run_id = ?, claimed_at = ?, row_version = row_version + 1"
+                            + " where incentive_month = ? and status = 'DRAFT' and (run_id is null or claimed_at < ?"
+                            + " or run_id in (select r.id from incentive_run r where r.incentive_month = ?"
+                            + " and r.status = 'RUNNING' and r.started_by = ? and r.id <> ?))",
+                    runId, Timestamp.from(now), month.toString(), Timestamp.from(now.minus(STALE)),
+                    month.toString(), actor, runId);
+            if (updated > 0) {
+                jdbc.update("update incentive_run set status = 'FAILED', detail = ?, finished_at = ?"
+                                + " where incentive_month = ? and status = 'RUNNING' and started_by = ? and id <> ?",
+                        INTERRUPTED, Timestamp.from(now), month.toString(), actor, runId);
             }
-            throw new ConflictException("incentive.run.already-running", month);
+            return updated;
+        });
+        if (claimed == null || claimed == 0) {
+            refuse(month);
         }
     }
 

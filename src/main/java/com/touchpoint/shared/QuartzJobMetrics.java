@@ -5,6 +5,9 @@ import io.micrometer.core.instrument.Timer;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.JobListener;
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.quartz.SchedulerFactoryBeanCustomizer;
 import org.springframework.scheduling.quartz.SchedulerFactoryBean;
 import org.springframework.stereotype.Component;
@@ -12,12 +15,15 @@ import org.springframework.stereotype.Component;
 /**
  * Times every Quartz job run as {@code touchpoint.quartz.jobs} with the job's name and group and whether it
  * succeeded: Micrometer has no Quartz binder, and operators need to see a nightly job that fails or slows down.
+ * It also logs each run's start and end with the trigger, the scheduled time and the node (the scheduler
+ * instance): the job history of a cluster, where every scheduled time must run on exactly one node.
  */
 @Component
 class QuartzJobMetrics implements JobListener, SchedulerFactoryBeanCustomizer {
 
     static final String TIMER = "touchpoint.quartz.jobs";
     private static final String SAMPLE = QuartzJobMetrics.class.getName() + ".sample";
+    private static final Logger log = LoggerFactory.getLogger(QuartzJobMetrics.class);
 
     private final MeterRegistry registry;
 
@@ -38,6 +44,9 @@ class QuartzJobMetrics implements JobListener, SchedulerFactoryBeanCustomizer {
     @Override
     public void jobToBeExecuted(JobExecutionContext context) {
         context.put(SAMPLE, Timer.start(registry));
+        log.info("Job {} started: trigger {}, scheduled {}, instance {}{}", context.getJobDetail().getKey(),
+                trigger(context), scheduled(context), instance(context),
+                context.isRecovering() ? ", recovering after its node stopped" : "");
     }
 
     @Override
@@ -47,6 +56,9 @@ class QuartzJobMetrics implements JobListener, SchedulerFactoryBeanCustomizer {
 
     @Override
     public void jobWasExecuted(JobExecutionContext context, JobExecutionException failure) {
+        log.info("Job {} {}: trigger {}, scheduled {}, instance {}, {} ms", context.getJobDetail().getKey(),
+                failure == null ? "finished" : "failed", trigger(context), scheduled(context),
+                instance(context), context.getJobRunTime());
         if (!(context.get(SAMPLE) instanceof Timer.Sample sample)) {
             return;
         }
@@ -56,5 +68,21 @@ class QuartzJobMetrics implements JobListener, SchedulerFactoryBeanCustomizer {
                 .tag("group", context.getJobDetail().getKey().getGroup())
                 .tag("outcome", failure == null ? "success" : "failure")
                 .register(registry));
+    }
+
+    private static Object scheduled(JobExecutionContext context) {
+        return context.getScheduledFireTime() == null ? "-" : context.getScheduledFireTime().toInstant();
+    }
+
+    private static Object trigger(JobExecutionContext context) {
+        return context.getTrigger() == null ? "-" : context.getTrigger().getKey();
+    }
+
+    private static String instance(JobExecutionContext context) {
+        try {
+            return context.getScheduler() == null ? "-" : context.getScheduler().getSchedulerInstanceId();
+        } catch (SchedulerException e) {
+            return "?";
+        }
     }
 }

@@ -64,6 +64,8 @@ class IncentiveRunTests {
     TrainingCatalog catalog;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {
@@ -270,6 +272,55 @@ class IncentiveRunTests {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> asHr("hr1", () -> runs.runNow(YearMonth.now().plusMonths(2), RunProgress.NONE)))
                 .isInstanceOf(com.touchpoint.shared.InvalidInputException.class);
+    }
+
+    @Test
+    void a_run_whose_node_died_is_taken_over_at_once_by_its_own_actor_and_by_no_one_else() {
+        YearMonth month = YearMonth.of(2023, 8);
+        String job = "system:monthly-incentives";
+        TestStaff.newMember(directory, accounts, "SHOP_SALES", "T-WEST-1");
+        List<Statement> reference = statementsAfter(TestAccess.as(job, () -> runs.runNow(month, RunProgress.NONE),
+                "ROLE_HR"), month);
+        // the scheduled run began on a node that then died: its run row and claim were committed, nothing else
+        jdbc.update("insert into incentive_run (incentive_month, status, started_by, started_at, statements)"
+                + " values (?, 'RUNNING', ?, current_timestamp(6), 0)", month.toString(), job);
+        long dead = jdbc.queryForObject("select max(id) from incentive_run", Long.class);
+        jdbc.update("update incentive_month set run_id = ?, claimed_at = current_timestamp(6) where incentive_month = ?",
+                dead, month.toString());
+
+        assertThatThrownBy(() -> asHr("hr1", () -> runs.runNow(month, RunProgress.NONE)))
+                .isInstanceOf(ConflictException.class)
+                .satisfies(e -> assertThat(((ConflictException) e).messageKey()).isEqualTo("incentive.run.already-running"));
+        assertThatThrownBy(() -> asHr("hr1", () -> runs.rerunInterrupted(month, RunProgress.NONE)))
+                .as("another actor's running run is not taken over").isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> TestAccess.as("staff1", () -> runs.rerunInterrupted(month, RunProgress.NONE),
+                "ROLE_STAFF")).isInstanceOf(AccessDeniedException.class);
+
+        RunState recovered = TestAccess.as(job, () -> runs.rerunInterrupted(month, RunProgress.NONE), "ROLE_HR");
+
+        assertThat(recovered.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(statementsAfter(recovered, month)).isEqualTo(reference);
+        assertThat(jdbc.queryForMap("select status, detail from incentive_run where id = ?", dead))
+                .containsEntry("status", "FAILED").containsEntry("detail", "incentive.run.interrupted");
+        assertThat(jdbc.queryForObject("select run_id from incentive_month where incentive_month = ?", Long.class,
+                month.toString())).isNull();
+        assertThat(asHr("hr1", () -> runs.runNow(month, RunProgress.NONE)).status()).isEqualTo(RunStatus.SUCCEEDED);
+    }
+
+    /** The month's statements after a run, without their ids (a run writes new rows). */
+    private List<Statement> statementsAfter(RunState run, YearMonth month) {
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+        List<Statement> written = asHr("hr1", () -> statements.ofMonth(month));
+        assertThat(written).hasSize(run.statements()).isNotEmpty();
+        return written.stream().map(IncentiveRunTests::withoutId).toList();
+    }
+
+    private static Statement withoutId(Statement s) {
+        return new Statement(0, s.month(), s.staffId(), s.employeeNo(), s.name(), s.postCode(), s.teamCode(),
+                s.teamName(), s.schemeId(), s.callbacks(), s.index(), s.adjustedIndex(), s.target(),
+                s.insufficientSample(), s.satisfactionCoefficient(), s.assignmentsDue(), s.assignmentsOnTime(),
+                s.trainingCoefficient(), s.kudosPoints(), s.recognitionBonus(), s.complaints(), s.complaintDeduction(),
+                s.base(), s.calculated(), s.adjustment(), s.adjustmentReason(), s.finalAmount());
     }
 
     private static void await(CountDownLatch latch) {

@@ -1,7 +1,6 @@
 package com.touchpoint.coaching.internal;
 
 import com.touchpoint.shared.OperatorTime;
-import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
@@ -23,7 +22,7 @@ class CoachingJobs {
     @Bean
     Trigger coachingReminderTrigger(JobDetail coachingReminderJob, OperatorTime time) {
         return TriggerBuilder.newTrigger().forJob(coachingReminderJob).withIdentity("coaching-reminders-daily", "coaching")
-                .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(7, 30).inTimeZone(time.timeZone()))
+                .withSchedule(time.cron("coaching-reminders-daily", "0 30 7 ? * *"))
                 .build();
     }
 }

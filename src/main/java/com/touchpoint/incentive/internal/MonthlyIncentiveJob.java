@@ -1,6 +1,7 @@
 package com.touchpoint.incentive.internal;
 
 import com.touchpoint.incentive.IncentiveRuns;
+import com.touchpoint.incentive.RunProgress;
 import com.touchpoint.incentive.RunState;
 import com.touchpoint.shared.ConflictException;
 import com.touchpoint.shared.SystemActor;
@@ -12,7 +13,11 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 
 import java.time.YearMonth;
 
-/** On the 3rd at 02:00, when late callbacks of the previous month are in: calculate that month's draft. */
+/**
+ * On the 3rd at 02:00, when late callbacks of the previous month are in: calculate that month's draft. When Quartz
+ * runs it again because the node running it died ({@link JobExecutionContext#isRecovering()}), the interrupted run's
+ * claim is taken over; the draft is replaced in one transaction, so the interrupted run left nothing half-written.
+ */
 @DisallowConcurrentExecution
 class MonthlyIncentiveJob extends QuartzJobBean {
 
@@ -29,8 +34,12 @@ class MonthlyIncentiveJob extends QuartzJobBean {
         YearMonth month = runs.previousMonth();
         SystemActor.run("monthly-incentives", () -> {
             try {
-                RunState run = runs.runNow(month, com.touchpoint.incentive.RunProgress.NONE);
-                log.info("Monthly incentives {}: {} ({} statements)", month, run.status(), run.statements());
+                RunState run = context.isRecovering()
+                        ? runs.rerunInterrupted(month, RunProgress.NONE)
+                        : runs.runNow(month, RunProgress.NONE);
+                log.info("Monthly incentives {}{}: {} ({} statements)", month,
+                        context.isRecovering() ? " (recovered after its node stopped)" : "", run.status(),
+                        run.statements());
             } catch (ConflictException e) {
                 log.info("Monthly incentives {} not calculated: {}", month, e.getMessage());
             }

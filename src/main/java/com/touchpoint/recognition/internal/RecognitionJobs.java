@@ -1,7 +1,6 @@
 package com.touchpoint.recognition.internal;
 
 import com.touchpoint.shared.OperatorTime;
-import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
@@ -22,8 +21,7 @@ class RecognitionJobs {
     @Bean
     Trigger monthlyBadgeTrigger(JobDetail monthlyBadgeJob, OperatorTime time) {
         return TriggerBuilder.newTrigger().forJob(monthlyBadgeJob).withIdentity("monthly-badges", "recognition")
-                .withSchedule(CronScheduleBuilder.monthlyOnDayAndHourAndMinute(3, 7, 0)
-                        .inTimeZone(time.timeZone()))
+                .withSchedule(time.cron("monthly-badges", "0 0 7 3 * ?"))
                 .build();
     }
 }

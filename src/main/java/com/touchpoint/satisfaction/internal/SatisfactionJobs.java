@@ -1,7 +1,6 @@
 package com.touchpoint.satisfaction.internal;
 
 import com.touchpoint.shared.OperatorTime;
-import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
@@ -29,16 +28,14 @@ class SatisfactionJobs {
     @Bean
     Trigger monthlyReportTrigger(JobDetail monthlyReportJob, OperatorTime time) {
         return TriggerBuilder.newTrigger().forJob(monthlyReportJob).withIdentity("monthly-callback-report", "satisfaction")
-                .withSchedule(CronScheduleBuilder.monthlyOnDayAndHourAndMinute(3, 6, 0)
-                        .inTimeZone(time.timeZone()))
+                .withSchedule(time.cron("monthly-callback-report", "0 0 6 3 * ?"))
                 .build();
     }
 
     @Bean
     Trigger rollupRebuildTrigger(JobDetail rollupRebuildJob, OperatorTime time) {
         return TriggerBuilder.newTrigger().forJob(rollupRebuildJob).withIdentity("rollup-rebuild-nightly", "satisfaction")
-                .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(2, 30)
-                        .inTimeZone(time.timeZone()))
+                .withSchedule(time.cron("rollup-rebuild-nightly", "0 30 2 ? * *"))
                 .build();
     }
 }

@@ -1,7 +1,6 @@
 package com.touchpoint.training.internal;
 
 import com.touchpoint.shared.OperatorTime;
-import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
@@ -23,8 +22,7 @@ class TrainingJobs {
     @Bean
     Trigger assignmentReminderTrigger(JobDetail assignmentReminderJob, OperatorTime time) {
         return TriggerBuilder.newTrigger().forJob(assignmentReminderJob).withIdentity("assignment-reminders-daily", "training")
-                .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(8, 0)
-                        .inTimeZone(time.timeZone()))
+                .withSchedule(time.cron("assignment-reminders-daily", "0 0 8 ? * *"))
                 .build();
     }
 }
