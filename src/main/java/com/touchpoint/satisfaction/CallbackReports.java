@@ -96,9 +96,10 @@ public class CallbackReports {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('QUALITY', 'ADMIN', 'SUPERVISOR')")
     public List<CallbackReportSummary> list(int limit) {
+        var scope = access.staffScope();
         return jdbc.query("select id, unit_id, unit_code, unit_name, report_month, language, generated_at, generated_by "
                 + "from satisfaction_report order by generated_at desc, id desc", (rs, i) -> summary(rs)).stream()
-                .filter(r -> access.canSeeUnit(r.unitId())).limit(limit).toList();
+                .filter(r -> scope.seesUnit(r.unitId())).limit(limit).toList();
     }
 
     @Transactional(readOnly = true)

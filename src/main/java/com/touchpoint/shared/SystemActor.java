@@ -21,7 +21,18 @@ public final class SystemActor {
      */
     public static final String AUTHORITY = "SYSTEM";
 
+    /**
+     * The actor running on this thread. Kept beside the security context because inside a page request Vaadin's
+     * security context comes from the user's session, so switching the context there does not change who acts.
+     */
+    private static final ThreadLocal<String> ACTING = new ThreadLocal<>();
+
     private SystemActor() {
+    }
+
+    /** Whether system work runs on this thread (inside {@link #run} or {@link #call}). */
+    public static boolean acting() {
+        return ACTING.get() != null;
     }
 
     public static void run(String name, Runnable work, String... authorities) {
@@ -38,9 +49,12 @@ public final class SystemActor {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system:" + name, null,
                 Stream.concat(Stream.of(AUTHORITY), Arrays.stream(authorities)).map(SimpleGrantedAuthority::new).toList()));
         SecurityContextHolder.setContext(context);
+        String previousActor = ACTING.get();
+        ACTING.set(name);
         try {
             return work.get();
         } finally {
+            ACTING.set(previousActor);
             SecurityContextHolder.setContext(previous);
         }
     }

@@ -119,7 +119,7 @@ public class AccessPolicy {
 
     /** Work the system does on its own behalf (see {@link SystemActor}), never a signed-in user or an API token. */
     public boolean actsAsSystem() {
-        return user.hasAuthority(SystemActor.AUTHORITY);
+        return SystemActor.acting() || user.hasAuthority(SystemActor.AUTHORITY);
     }
 
     /** Which staff a list may contain for the current user. */

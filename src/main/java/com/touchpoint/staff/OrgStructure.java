@@ -49,7 +49,8 @@ public class OrgStructure {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<OrgUnitDetails> teamsVisibleToCurrentUser() {
-        return teams().stream().filter(t -> access.canSeeTeam(t.id())).toList();
+        StaffScope scope = access.staffScope();
+        return teams().stream().filter(t -> scope.seesUnit(t.id())).toList();
     }
 
     @Transactional(readOnly = true)

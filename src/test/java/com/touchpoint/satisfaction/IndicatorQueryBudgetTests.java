@@ -107,7 +107,7 @@ class IndicatorQueryBudgetTests {
     /** Statements of one warm call, after a first call that fills the caches; the median time of seven is logged. */
     private int statements(String what, Runnable call) {
         call.run();
-        int count = QueryCounter.onThisThread(call);
+        int count = QueryCounter.warmOnThisThread(call);
         log.info("{}: {} statements, median {} ms", what, count, medianMillis(call));
         return count;
     }
@@ -157,8 +157,8 @@ class IndicatorQueryBudgetTests {
                 .status()).isEqualTo(200);
         small.run();
         large.run();
-        int five = QueryCounter.onThreadsNamed("http-nio", small);
-        int ten = QueryCounter.onThreadsNamed("http-nio", large);
+        int five = QueryCounter.warmOnThreadsNamed("http-nio", small);
+        int ten = QueryCounter.warmOnThreadsNamed("http-nio", large);
         log.info("team API: {} statements for 5 members (median {} ms), {} for 10 (median {} ms)", five,
                 medianMillis(small), ten, medianMillis(large));
         assertThat(ten).isEqualTo(five).isLessThanOrEqualTo(TEAM_BUDGET);

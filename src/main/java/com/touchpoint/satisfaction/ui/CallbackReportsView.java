@@ -57,7 +57,8 @@ class CallbackReportsView extends VerticalLayout implements HasDynamicTitle {
         this.background = background;
         this.zone = operatorTime.zone();
         addClassName("callback-reports-view");
-        List<OrgUnitDetails> units = org.allUnits().stream().filter(u -> access.canSeeUnit(u.id())).toList();
+        var scope = access.staffScope();
+        List<OrgUnitDetails> units = org.allUnits().stream().filter(u -> scope.seesUnit(u.id())).toList();
         unit.setId("report-unit");
         unit.setLabel(getTranslation("report.unit"));
         unit.setItems(units);
