@@ -11,7 +11,8 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     Optional<OrgUnit> findByCode(String code);
 
-    List<OrgUnit> findByKindOrderByCode(OrgUnitKind kind);
+    @Query("select u from OrgUnit u left join fetch u.parent where u.kind = :kind order by u.code")
+    List<OrgUnit> findByKindOrderByCode(@org.springframework.data.repository.query.Param("kind") OrgUnitKind kind);
 
     List<OrgUnit> findByIdIn(Collection<Long> ids);
 
