@@ -101,6 +101,15 @@ class SupervisorHomeJourneyTests extends BrowserJourney {
             assertThat(cockpit.rows()).as("some of the team do not share").anyMatch(r -> r.strain() == null);
             CockpitRow keeping = cockpit.rows().stream().filter(r -> r.strain() == null).findFirst().orElseThrow();
             assertThat(page.locator(cell("strain", keeping))).hasText(strain.get("not-shared"));
+            // a row's button, drawn by the grid's template in the browser, opens the session dialog for its member;
+            // the click is dispatched on the button itself, as the grid may still be fitting its column widths
+            page.locator("#cockpit-grid vaadin-button.cockpit-start-session[data-employee-no='"
+                    + keeping.employeeNo() + "']").dispatchEvent("click");
+            // the dialog's date and time pickers are loaded on first use: allow for it on a loaded machine
+            assertThat(page.locator("#schedule-staff input")).hasValue(keeping.name() + " (" + keeping.employeeNo() + ")",
+                    new LocatorAssertions.HasValueOptions().setTimeout(60_000));
+            page.keyboard().press("Escape");
+            assertThat(page.locator("#schedule-staff")).isHidden();
             assertThat(page.locator("#cockpit-trend")).isAttached();
             assertThat(page.locator("#cockpit-heatmap")).isAttached();
             // the layout scrolls inside itself, so a tall window shows the cards and the whole grid at once
