@@ -43,10 +43,9 @@ public class BackgroundWork {
                     refused.accept(e);
                 });
             } catch (RuntimeException e) {
-                String id = UserErrors.logUnexpected(e);
                 ui.access(() -> {
                     ui.setPollInterval(-1);
-                    Notifications.error(ui.getTranslation("error.unexpected.notice", id));
+                    Notifications.error(UserErrors.notice(e, ui));
                 });
             } finally {
                 SecurityContextHolder.clearContext();
