@@ -1,6 +1,7 @@
 package com.touchpoint.satisfaction;
 
 import com.touchpoint.shared.DataDirectory;
+import com.touchpoint.shared.DatabaseBusy;
 import com.touchpoint.shared.DatabaseUnavailable;
 import com.touchpoint.shared.ErrorWorkbook;
 import com.touchpoint.shared.ImportTimings;
@@ -115,13 +116,18 @@ public class CallbackFileImport {
             fail(id, run, errorPath, translations.translate(e, locale), e);
             throw e;
         } catch (IOException | RuntimeException e) {
+            String message = translations.getTranslation("common.unexpected-error", locale);
             if (DatabaseUnavailable.causedBy(e)) {
                 log.warn("Callback import {} of {} was cut off: the database is not reachable ({})", id, fileName,
                         e.toString());
+            } else if (DatabaseBusy.causedBy(e)) {
+                log.warn("Callback import {} of {} was rolled back on a lock wait timeout or a deadlock ({})", id,
+                        fileName, e.toString());
+                message = translations.getTranslation("callback-import.busy", locale);
             } else {
                 log.error("Callback import {} of {} failed", id, fileName, e);
             }
-            fail(id, run, errorPath, translations.getTranslation("common.unexpected-error", locale), e);
+            fail(id, run, errorPath, message, e);
             throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
         }
         return history.find(id, staleBefore()).orElseThrow();
