@@ -14,7 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Shown when opening a page fails, in place of Vaadin's error page (which names the exception): a known
- * refusal in the user's language, the database being unreachable or busy, otherwise a plain sentence with the id under which the failure was logged.
+ * refusal in the user's language, the database being unreachable or busy, otherwise a plain sentence with the id
+ * under which the failure was logged.
  */
 @ParentLayout(MainLayout.class)
 @PermitAll

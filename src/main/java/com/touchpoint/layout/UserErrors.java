@@ -3,6 +3,7 @@ package com.touchpoint.layout;
 import com.touchpoint.shared.DatabaseBusy;
 import com.touchpoint.shared.DatabaseUnavailable;
 import com.touchpoint.shared.TouchpointException;
+import com.vaadin.flow.component.UI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +67,7 @@ public final class UserErrors {
      * The notice for a failure in an action: a known refusal, the database being unreachable or busy, a refusal by
      * the access policy, or else an unexpected error with the id under which it was logged.
      */
-    static String notice(Throwable failure, com.vaadin.flow.component.UI ui) {
+    static String notice(Throwable failure, UI ui) {
         var known = known(failure);
         if (known.isPresent()) {
             return Notifications.describe(known.get());

@@ -147,17 +147,22 @@ public class CallbackFileImport {
      * RUNNING until its heartbeat is stale and it is reported as interrupted.
      */
     private void fail(long id, Run run, Path errorPath, String message, Exception failure) {
+        boolean recorded;
         try {
-            separateTransaction.executeWithoutResult(s -> history.finish(id, clock.instant(),
-                    CallbackImportSummary.FAILED, run.total, 0, 0, 0, null, message));
+            recorded = Boolean.TRUE.equals(separateTransaction.execute(s -> history.finish(id, clock.instant(),
+                    CallbackImportSummary.FAILED, run.total, 0, 0, 0, null, message)));
         } catch (RuntimeException e) {
             failure.addSuppressed(e);
             log.warn("Could not record the failure of callback import {}: {}", id, e.toString());
+            return;
         }
-        try {
-            Files.deleteIfExists(errorPath);
-        } catch (IOException e) {
-            failure.addSuppressed(e);
+        // Not recorded: a commit whose answer was lost had in fact stored the rows, and its error file stays.
+        if (recorded) {
+            try {
+                Files.deleteIfExists(errorPath);
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
         }
     }
 

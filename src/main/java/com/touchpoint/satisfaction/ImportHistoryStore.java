@@ -41,11 +41,14 @@ class ImportHistoryStore {
         return keys.getKey().longValue();
     }
 
-    /** Records the outcome of a running import; an import already finished keeps the outcome it has. */
-    void finish(long id, Instant at, String status, int total, int accepted, int duplicates, int rejected,
-                String errorFile, String message) {
-        jdbc.update("update satisfaction_import set finished_at = ?, status = ?, total_rows = ?, accepted = ?, "
-                + "duplicates = ?, rejected = ?, error_file = ?, message = ? where id = ? and status = ?",
+    /**
+     * Records the outcome of a running import and says whether it did: an import already finished keeps the outcome
+     * it has.
+     */
+    boolean finish(long id, Instant at, String status, int total, int accepted, int duplicates, int rejected,
+                   String errorFile, String message) {
+        return 1 == jdbc.update("update satisfaction_import set finished_at = ?, status = ?, total_rows = ?, "
+                + "accepted = ?, duplicates = ?, rejected = ?, error_file = ?, message = ? where id = ? and status = ?",
                 Timestamp.from(at), status, total, accepted, duplicates, rejected, errorFile,
                 message == null || message.length() <= 1000 ? message : message.substring(0, 1000), id,
                 CallbackImportSummary.RUNNING);
