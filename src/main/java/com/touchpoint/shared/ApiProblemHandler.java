@@ -130,7 +130,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         }
         log.info("API request lost a race with a concurrent one: {}", e.getClass().getSimpleName());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Another request changed the same record at the same time; nothing was stored by this one. Send it again."));
+                "Another request changed the same record at the same time; nothing was stored by this one. "
+                        + "Send it again."));
     }
 
     /**

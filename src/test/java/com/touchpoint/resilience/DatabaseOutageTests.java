@@ -312,8 +312,8 @@ class DatabaseOutageTests {
         assertThat(statusOf(imports, again.id())).isEqualTo(CallbackImportSummary.SUCCEEDED);
         assertThat(statusOf(imports, cutOffImport.id())).isEqualTo(CallbackImportSummary.INTERRUPTED);
         System.out.printf("OUTAGE file import cut off by a crash after 2,000 of %d rows: rows stored %d before, %d after "
-                        + "the crash, %d after importing the file again (accepted %d); rollup drift %d; recovered in %d ms; "
-                        + "history %s after the restart, %s %d ms after the crash (limit %d s)%n",
+                        + "the crash, %d after importing the file again (accepted %d); rollup drift %d; "
+                        + "recovered in %d ms; history %s after the restart, %s %d ms after the crash (limit %d s)%n",
                 rows, before.batch(), afterCrash.batch(), afterResend.batch(), again.accepted(), afterResend.drift(),
                 recovered.toMillis(), statusAfterRestart, CallbackImportSummary.INTERRUPTED,
                 reportedInterrupted.toMillis(), IMPORT_STALE_AFTER.toSeconds());

@@ -108,15 +108,16 @@ class LockWaitTimeoutTests extends KaribuTest {
     }
 
     private void holdTheStaffRow() throws SQLException {
-        try (PreparedStatement ps = holder.prepareStatement("select id from staff_staff where employee_no = ? for update")) {
+        try (PreparedStatement ps = holder.prepareStatement(
+                "select id from staff_staff where employee_no = ? for update")) {
             ps.setString(1, employeeNo);
             ps.executeQuery().close();
         }
     }
 
     private String delivery(String externalId) {
-        return "[{\"externalId\":\"" + externalId + "\",\"employeeNo\":\"" + employeeNo + "\",\"serviceDate\":\"2026-10-03\","
-                + "\"callbackDate\":\"2026-10-05\",\"serviceType\":\"REPAIR\",\"channel\":\"ONSITE\","
+        return "[{\"externalId\":\"" + externalId + "\",\"employeeNo\":\"" + employeeNo + "\","
+                + "\"serviceDate\":\"2026-10-03\",\"callbackDate\":\"2026-10-05\",\"serviceType\":\"REPAIR\",\"channel\":\"ONSITE\","
                 + "\"customerSegment\":\"MASS\",\"status\":\"COMPLETED\",\"questionnaire\":\"STANDARD-2026\","
                 + "\"answers\":{\"ATTITUDE\":5,\"EFFICIENCY\":4,\"PROFESSIONAL\":5,\"PROMISE\":3,\"RESOLUTION\":4,"
                 + "\"OVERALL\":9}}]";
