@@ -76,7 +76,7 @@ public final class ApiClient {
             }
             return new Response(status, headers.getOrDefault("content-type", ""), body,
                     headers.containsKey("allow") ? List.of(headers.get("allow")) : List.of(),
-                    headers.getOrDefault("location", ""));
+                    headers.getOrDefault("location", ""), headers.getOrDefault("retry-after", ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,7 +118,8 @@ public final class ApiClient {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers().allValues("Allow"),
-                    response.headers().firstValue("Location").orElse(""));
+                    response.headers().firstValue("Location").orElse(""),
+                    response.headers().firstValue("Retry-After").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -127,8 +128,9 @@ public final class ApiClient {
         }
     }
 
-    /** Status, content type and body of one answer. */
-    public record Response(int status, String contentType, String body, List<String> allow, String location) {
+    /** Status, content type and body of one answer, with the headers tests look at ("" where absent). */
+    public record Response(int status, String contentType, String body, List<String> allow, String location,
+                           String retryAfter) {
         public JsonNode json() {
             try {
                 return JSON.readTree(body);

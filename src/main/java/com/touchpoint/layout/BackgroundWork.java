@@ -2,6 +2,7 @@ package com.touchpoint.layout;
 
 import com.touchpoint.shared.TouchpointException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,11 +44,15 @@ public class BackgroundWork {
                     refused.accept(e);
                 });
             } catch (RuntimeException e) {
-                String id = UserErrors.logUnexpected(e);
-                ui.access(() -> {
-                    ui.setPollInterval(-1);
-                    Notifications.error(ui.getTranslation("error.unexpected.notice", id));
-                });
+                try {
+                    ui.access(() -> {
+                        ui.setPollInterval(-1);
+                        Notifications.error(UserErrors.notice(e, ui));
+                    });
+                } catch (UIDetachedException gone) {
+                    // nobody to tell any more, but the failure is still logged
+                    UserErrors.logUnexpected(e);
+                }
             } finally {
                 SecurityContextHolder.clearContext();
             }

@@ -14,7 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Shown when opening a page fails, in place of Vaadin's error page (which names the exception): a known
- * refusal in the user's language, otherwise a plain sentence with the id under which the failure was logged.
+ * refusal in the user's language, the database being unreachable or busy, otherwise a plain sentence with the id
+ * under which the failure was logged.
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
@@ -50,6 +51,12 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         if (UserErrors.databaseUnavailable(failure)) {
             title.setText(getTranslation("error.database.title"));
             text.setText(getTranslation("error.database.text"));
+            reference.setVisible(false);
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
+        if (UserErrors.databaseBusy(failure)) {
+            title.setText(getTranslation("error.busy.title"));
+            text.setText(getTranslation("error.busy.text"));
             reference.setVisible(false);
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }

@@ -29,17 +29,7 @@ class UserErrorHandler implements ErrorHandler, VaadinServiceInitListener {
             UserErrors.logUnexpected(failure);
             return;
         }
-        var known = UserErrors.known(failure);
-        String text;
-        if (known.isPresent()) {
-            text = Notifications.describe(known.get());
-        } else if (UserErrors.databaseUnavailable(failure)) {
-            text = ui.getTranslation("error.database.notice");
-        } else if (UserErrors.denied(failure)) {
-            text = ui.getTranslation("error.denied");
-        } else {
-            text = ui.getTranslation("error.unexpected.notice", UserErrors.logUnexpected(failure));
-        }
+        String text = UserErrors.notice(failure, ui);
         Notification notification = Notification.show(text, 10_000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.setId("error-notice");

@@ -1,7 +1,9 @@
 package com.touchpoint.layout;
 
+import com.touchpoint.shared.DatabaseBusy;
 import com.touchpoint.shared.DatabaseUnavailable;
 import com.touchpoint.shared.TouchpointException;
+import com.vaadin.flow.component.UI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +49,39 @@ public final class UserErrors {
         }
         log.warn("A page or action failed because the database is not reachable: {}", failure.toString());
         return true;
+    }
+
+    /**
+     * A lock wait that timed out or a deadlock: the action was rolled back and will most likely succeed when tried
+     * again, so there is no stack trace to log and no error id to show.
+     */
+    static boolean databaseBusy(Throwable failure) {
+        if (DatabaseUnavailable.causedBy(failure) || !DatabaseBusy.causedBy(failure)) {
+            return false;
+        }
+        log.warn("A page or action was rolled back on a lock wait timeout or a deadlock: {}", failure.toString());
+        return true;
+    }
+
+    /**
+     * The notice for a failure in an action: a known refusal, the database being unreachable or busy, a refusal by
+     * the access policy, or else an unexpected error with the id under which it was logged.
+     */
+    static String notice(Throwable failure, UI ui) {
+        var known = known(failure);
+        if (known.isPresent()) {
+            return Notifications.describe(known.get());
+        }
+        if (databaseUnavailable(failure)) {
+            return ui.getTranslation("error.database.notice");
+        }
+        if (databaseBusy(failure)) {
+            return ui.getTranslation("error.busy.notice");
+        }
+        if (denied(failure)) {
+            return ui.getTranslation("error.denied");
+        }
+        return ui.getTranslation("error.unexpected.notice", logUnexpected(failure));
     }
 
     /** A refusal by the access policy, possibly wrapped by the framework. */

@@ -1,6 +1,8 @@
 package com.touchpoint.satisfaction;
 
 import com.touchpoint.shared.DataDirectory;
+import com.touchpoint.shared.DatabaseBusy;
+import com.touchpoint.shared.DatabaseUnavailable;
 import com.touchpoint.shared.ErrorWorkbook;
 import com.touchpoint.shared.ImportTimings;
 import com.touchpoint.shared.InvalidInputException.FieldProblem;
@@ -22,6 +24,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,10 +57,12 @@ public class CallbackFileImport {
     private final TransactionTemplate separateTransaction;
     private final Clock clock;
     private final ImportTimings timings;
+    private final ImportProperties properties;
 
     CallbackFileImport(CallbackIntake intake, Questionnaires questionnaires, ImportHistoryStore history,
                        TranslationProvider translations, DataDirectory dataDirectory,
-                       PlatformTransactionManager transactions, Clock clock, ImportTimings timings) {
+                       PlatformTransactionManager transactions, Clock clock, ImportTimings timings,
+                       ImportProperties properties) {
         this.intake = intake;
         this.questionnaires = questionnaires;
         this.history = history;
@@ -67,6 +73,7 @@ public class CallbackFileImport {
         this.separateTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.timings = timings;
+        this.properties = properties;
     }
 
     /**
@@ -90,41 +97,82 @@ public class CallbackFileImport {
 
     private CallbackImportSummary importNow(String fileName, Path file, Locale locale, IntConsumer progress) {
         String user = SecurityContextHolder.getContext().getAuthentication().getName();
-        long id = separateTransaction.execute(s -> history.start(fileName, user, clock.instant()));
+        Instant started = clock.instant();
+        long id = separateTransaction.execute(s -> history.start(fileName, user, started));
         Path errorPath = dataDirectory.folder("imports").resolve("callback-import-" + id + "-errors.xlsx");
-        var run = new Run(locale, progress);
+        var run = new Run(id, started, locale, progress);
         try (run) {
             transaction.executeWithoutResult(s -> {
                 TabularFiles.read(fileName, file, run);
                 run.flush();
-            });
-            if (run.rejected() > 0) {
-                try (OutputStream out = Files.newOutputStream(errorPath)) {
-                    run.errors.writeTo(out);
+                if (run.rejected() > 0) {
+                    writeErrors(run, errorPath);
                 }
-            }
-            separateTransaction.executeWithoutResult(s -> history.finish(id, clock.instant(),
-                    CallbackImportSummary.SUCCEEDED, run.total, run.accepted, run.duplicates, run.rejected(),
-                    run.rejected() > 0 ? errorPath.toString() : null, null));
+                // In the rows' own transaction, so that the history says SUCCEEDED exactly when they were committed.
+                history.finish(id, clock.instant(), CallbackImportSummary.SUCCEEDED, run.total, run.accepted,
+                        run.duplicates, run.rejected(), run.rejected() > 0 ? errorPath.toString() : null, null);
+            });
         } catch (TouchpointException e) {
-            fail(id, run, translations.translate(e, locale));
+            fail(id, run, errorPath, translations.translate(e, locale), e);
             throw e;
         } catch (IOException | RuntimeException e) {
-            log.error("Callback import {} of {} failed", id, fileName, e);
-            fail(id, run, translations.getTranslation("common.unexpected-error", locale));
+            String message = translations.getTranslation("common.unexpected-error", locale);
+            if (DatabaseUnavailable.causedBy(e)) {
+                log.warn("Callback import {} of {} was cut off: the database is not reachable ({})", id, fileName,
+                        e.toString());
+            } else if (DatabaseBusy.causedBy(e)) {
+                log.warn("Callback import {} of {} was rolled back on a lock wait timeout or a deadlock ({})", id,
+                        fileName, e.toString());
+                message = translations.getTranslation("callback-import.busy", locale);
+            } else {
+                log.error("Callback import {} of {} failed", id, fileName, e);
+            }
+            fail(id, run, errorPath, message, e);
             throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
         }
-        return history.latest(50).stream().filter(h -> h.id() == id).findFirst().orElseThrow();
+        return history.find(id, staleBefore()).orElseThrow();
     }
 
-    private void fail(long id, Run run, String message) {
-        separateTransaction.executeWithoutResult(s -> history.finish(id, clock.instant(), CallbackImportSummary.FAILED,
-                run.total, 0, 0, 0, null, message));
+    private static void writeErrors(Run run, Path errorPath) {
+        try (OutputStream out = Files.newOutputStream(errorPath)) {
+            run.errors.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Records that nothing was stored. When that fails too (the database went away, the usual reason for getting
+     * here), the import's own failure is the one that is thrown, with this one attached; its history row then stays
+     * RUNNING until its heartbeat is stale and it is reported as interrupted.
+     */
+    private void fail(long id, Run run, Path errorPath, String message, Exception failure) {
+        boolean recorded;
+        try {
+            recorded = Boolean.TRUE.equals(separateTransaction.execute(s -> history.finish(id, clock.instant(),
+                    CallbackImportSummary.FAILED, run.total, 0, 0, 0, null, message)));
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+            log.warn("Could not record the failure of callback import {}: {}", id, e.toString());
+            return;
+        }
+        // Not recorded: a commit whose answer was lost had in fact stored the rows, and its error file stays.
+        if (recorded) {
+            try {
+                Files.deleteIfExists(errorPath);
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    private Instant staleBefore() {
+        return clock.instant().minus(properties.staleAfter());
     }
 
     @PreAuthorize("@access.canRecordCallbacks()")
     public List<CallbackImportSummary> history(int limit) {
-        return history.latest(limit);
+        return history.latest(limit, staleBefore());
     }
 
     @PreAuthorize("@access.canRecordCallbacks()")
@@ -233,18 +281,39 @@ public class CallbackFileImport {
 
     /** The state of one running import: the chunk being gathered, the counts and the error sheet. */
     private final class Run implements TabularFiles.RowHandler, AutoCloseable {
+        private final long id;
         private final Locale locale;
         private final IntConsumer progress;
         private final List<TabularRow> chunk = new ArrayList<>();
         private CallbackColumns columns;
         private ErrorWorkbook errors;
+        private Instant lastBeat;
         private int total;
         private int accepted;
         private int duplicates;
 
-        Run(Locale locale, IntConsumer progress) {
+        Run(long id, Instant started, Locale locale, IntConsumer progress) {
+            this.id = id;
+            this.lastBeat = started;
             this.locale = locale;
             this.progress = progress;
+        }
+
+        /**
+         * Renews the heartbeat when it is due, in a transaction of its own so that other nodes see it. A beat that
+         * cannot be written is only logged: the import itself finds out soon enough if the database is gone.
+         */
+        private void beatIfDue() {
+            Instant now = clock.instant();
+            if (Duration.between(lastBeat, now).compareTo(properties.heartbeatEvery()) < 0) {
+                return;
+            }
+            lastBeat = now;
+            try {
+                separateTransaction.executeWithoutResult(s -> history.beat(id, now));
+            } catch (RuntimeException e) {
+                log.warn("Could not renew the heartbeat of callback import {}: {}", id, e.toString());
+            }
         }
 
         @Override
@@ -256,6 +325,7 @@ public class CallbackFileImport {
 
         @Override
         public void row(TabularRow row) {
+            beatIfDue();
             if (row.isBlank()) {
                 return;
             }

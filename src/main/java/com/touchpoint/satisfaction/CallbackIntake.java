@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction;
 
+import com.touchpoint.shared.DatabaseBusy;
 import com.touchpoint.shared.InvalidInputException.FieldProblem;
 import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.staff.StaffDirectory;
@@ -8,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -83,8 +83,11 @@ public class CallbackIntake {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> store(records));
-            } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
-                if (joined || attempt == MAX_ATTEMPTS) {
+            } catch (RuntimeException e) {
+                // A lock wait timeout is not run again: it has already waited the whole timeout, and a delivery
+                // that waits that long again is better answered at once so that the client sends it later.
+                boolean collided = e instanceof DuplicateKeyException || DatabaseBusy.deadlock(e);
+                if (!collided || joined || attempt == MAX_ATTEMPTS) {
                     throw e;
                 }
                 log.debug("Callback delivery collided with a concurrent one (attempt {}), running it again", attempt);

@@ -48,7 +48,10 @@ class OpenApiConfig {
             fields or enum values and wrong types (text or a fraction where a whole number belongs) are 400 \
             naming the field, e.g. `[3].answers.ATTITUDE`. An unknown path is 404, a wrong method 405 with \
             `Allow`. A request that collides with a simultaneous one creating the same record is 409 and can \
-            be sent again. Nothing is half-written: a request stores what its answer says or nothing.
+            be sent again. While the database cannot be reached, or when a request was rolled back because the \
+            database was busy with a simultaneous change to the same records (a lock wait timeout or a deadlock), \
+            the answer is 503 with `Retry-After`: send the same request again after that many seconds. Nothing is \
+            half-written: a request stores what its answer says or nothing.
 
             **Idempotency.** `PUT` creates or updates, so repeating it is harmless. Callbacks are idempotent \
             by `externalId`: a record identical to a stored one counts as a duplicate and changes nothing, a \
@@ -58,7 +61,10 @@ class OpenApiConfig {
     private static final Map<String, String> ERRORS = Map.of(
             "400", "Invalid request: malformed JSON, a wrong type or an invalid field, named in `detail` and `errors`.",
             "401", "No token, or an unknown or revoked one.",
-            "403", "The token lacks the scope this operation needs.");
+            "403", "The token lacks the scope this operation needs.",
+            "503", "The database cannot be reached (title *Database unavailable*) or was busy with a simultaneous "
+                    + "change to the same records (title *Database busy*); nothing was stored. Send the same request "
+                    + "again after `Retry-After` seconds.");
 
     @Bean
     OpenAPI touchpointOpenApi() {

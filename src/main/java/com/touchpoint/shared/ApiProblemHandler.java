@@ -121,13 +121,32 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
      * whole, so repeating it is safe and will see the winner's row.
      */
     @ExceptionHandler({ConcurrencyFailureException.class, DataIntegrityViolationException.class})
-    ProblemDetail concurrentChange(Exception e) {
+    ResponseEntity<ProblemDetail> concurrentChange(Exception e) {
+        if (DatabaseBusy.causedBy(e)) {
+            return busy(e);
+        }
         if (e instanceof DataIntegrityViolationException && !isUniqueViolation(e)) {
-            return unexpected(e).getBody();
+            return unexpected(e);
         }
         log.info("API request lost a race with a concurrent one: {}", e.getClass().getSimpleName());
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Another request changed the same record "
-                + "at the same time; nothing was stored by this one. Send it again.");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Another request changed the same record at the same time; nothing was stored by this one. "
+                        + "Send it again."));
+    }
+
+    /**
+     * A lock wait that timed out or a deadlock: the request was fine and was rolled back whole, and the same request
+     * will most likely succeed in a few seconds. That is 503 with Retry-After rather than 409: there is nothing in
+     * the request for the client to change (409 asks it to resolve a conflict with the record's state), and clients
+     * and proxies retry a 503 with Retry-After by themselves.
+     */
+    private ResponseEntity<ProblemDetail> busy(Exception e) {
+        log.warn("API request rolled back on a lock wait timeout or a deadlock: {}", e.getClass().getSimpleName());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                translations.getTranslation("api.busy.detail", API_LOCALE));
+        problem.setTitle(translations.getTranslation("api.busy.title", API_LOCALE));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseBusy.RETRY_AFTER_SECONDS).body(problem);
     }
 
     private static boolean isUniqueViolation(Throwable e) {
@@ -161,6 +180,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (DatabaseUnavailable.causedBy(e)) {
             return databaseUnavailable(e);
+        }
+        if (DatabaseBusy.causedBy(e)) {
+            return busy(e);
         }
         log.error("Unexpected API failure", e);
         return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(

@@ -74,6 +74,8 @@ class DatabaseOutageTests {
     private static final Duration FAIL_FAST = Duration.ofSeconds(10);
     /** From the server accepting connections again to the first successful request. */
     private static final Duration RECOVERY = Duration.ofSeconds(10);
+    /** The import history's heartbeat limit in this test (two minutes by default). */
+    private static final Duration IMPORT_STALE_AFTER = Duration.ofSeconds(20);
 
     private SecondMariaDb server;
     private ConfigurableApplicationContext app;
@@ -89,7 +91,7 @@ class DatabaseOutageTests {
         }
         long start = System.nanoTime();
         // as command-line arguments, which win over application.properties (builder properties would not)
-        Map<String, String> settings = Map.of(
+        Map<String, String> settings = new LinkedHashMap<>(Map.of(
                 "spring.datasource.url", server.jdbcUrl("touchpoint"),
                 "spring.datasource.username", "root",
                 "spring.datasource.password", "",
@@ -98,7 +100,9 @@ class DatabaseOutageTests {
                 "touchpoint.demo-data.enabled", "true",
                 "touchpoint.api.bootstrap-token", TOKEN,
                 "touchpoint.data-dir", Path.of("target", "outage-mariadb", "app-data").toAbsolutePath().toString(),
-                "vaadin.devmode.devTools.enabled", "false");
+                "vaadin.devmode.devTools.enabled", "false"));
+        // an import cut off by the crash is reported as interrupted this long after its last heartbeat
+        settings.put("touchpoint.imports.stale-after", IMPORT_STALE_AFTER.toSeconds() + "s");
         app = new SpringApplicationBuilder(Application.class).run(settings.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
         System.out.printf("OUTAGE application started with demo data in %.1f s%n", (System.nanoTime() - start) / 1e9);
@@ -268,16 +272,31 @@ class DatabaseOutageTests {
                 }), "ROLE_QUALITY"));
         assertThat(chunkStored.await(120, TimeUnit.SECONDS)).as("the import stored its first chunk").isTrue();
         server.kill();
+        long crashed = System.nanoTime();
         serverGone.countDown();
         var failure = assertThrows(ExecutionException.class, () -> cutOff.get(60, TimeUnit.SECONDS));
         assertThat(DatabaseUnavailable.causedBy(failure.getCause())).as("failed for the lost database: %s",
                 failure.getCause()).isTrue();
+        assertThat(failure.getCause().getSuppressed()).as("the failure to record the failure, attached to it")
+                .anySatisfy(e -> assertThat(DatabaseUnavailable.causedBy(e)).isTrue());
 
         server.start();
         Duration recovered = untilServing();
         assertThat(recovered).isLessThan(RECOVERY);
         Totals afterCrash = totals("OUT-FILE-%");
         assertThat(afterCrash).isEqualTo(before);
+
+        // the history could not be told while the server was down; it says so once the heartbeat is stale
+        CallbackImportSummary cutOffImport = history(imports).stream()
+                .filter(h -> h.fileName().equals("callbacks-outage.xlsx")).findFirst().orElseThrow();
+        String statusAfterRestart = cutOffImport.status();
+        assertThat(statusAfterRestart).isIn(CallbackImportSummary.RUNNING, CallbackImportSummary.INTERRUPTED);
+        while (!statusOf(imports, cutOffImport.id()).equals(CallbackImportSummary.INTERRUPTED)) {
+            assertThat(Duration.ofNanos(System.nanoTime() - crashed)).as("reported interrupted")
+                    .isLessThan(IMPORT_STALE_AFTER.plusMinutes(1));
+            Thread.sleep(500);
+        }
+        Duration reportedInterrupted = Duration.ofNanos(System.nanoTime() - crashed);
 
         CallbackImportSummary again = TestAccess.as("quality1", () -> imports.importFile("callbacks-outage.xlsx", file,
                 Locale.SIMPLIFIED_CHINESE, done -> { }), "ROLE_QUALITY");
@@ -290,10 +309,22 @@ class DatabaseOutageTests {
         assertThat(afterResend.attempted()).isEqualTo(before.attempted() + rows);
         assertThat(afterResend.answers()).isEqualTo(before.answers() + rows * 6L);
         assertThat(afterResend.drift()).isZero();
+        assertThat(statusOf(imports, again.id())).isEqualTo(CallbackImportSummary.SUCCEEDED);
+        assertThat(statusOf(imports, cutOffImport.id())).isEqualTo(CallbackImportSummary.INTERRUPTED);
         System.out.printf("OUTAGE file import cut off by a crash after 2,000 of %d rows: rows stored %d before, %d after "
-                        + "the crash, %d after importing the file again (accepted %d); rollup drift %d; recovered in %d ms%n",
+                        + "the crash, %d after importing the file again (accepted %d); rollup drift %d; "
+                        + "recovered in %d ms; history %s after the restart, %s %d ms after the crash (limit %d s)%n",
                 rows, before.batch(), afterCrash.batch(), afterResend.batch(), again.accepted(), afterResend.drift(),
-                recovered.toMillis());
+                recovered.toMillis(), statusAfterRestart, CallbackImportSummary.INTERRUPTED,
+                reportedInterrupted.toMillis(), IMPORT_STALE_AFTER.toSeconds());
+    }
+
+    private static List<CallbackImportSummary> history(CallbackFileImport imports) {
+        return TestAccess.as("quality1", () -> imports.history(20), "ROLE_QUALITY");
+    }
+
+    private static String statusOf(CallbackFileImport imports, long id) {
+        return history(imports).stream().filter(h -> h.id() == id).findFirst().orElseThrow().status();
     }
 
     private Page signedIn(Browser browser, String locale) {

@@ -1,5 +1,6 @@
 package com.touchpoint.satisfaction;
 
+import com.touchpoint.MutableClock;
 import com.touchpoint.TouchpointTest;
 import com.touchpoint.shared.TouchpointException;
 import com.touchpoint.staff.StaffDirectory;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +24,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +50,14 @@ class CallbackFileImportTests {
     StaffDirectory directory;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ImportHistoryStore historyStore;
+    @Autowired
+    ImportProperties importProperties;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    PlatformTransactionManager transactions;
     @TempDir
     Path dir;
     String employeeNo;
@@ -262,6 +278,71 @@ class CallbackFileImportTests {
         assertThat(result.accepted()).isEqualTo(CallbackFileImport.CHUNK * 2 + 5);
         assertThat(reported).containsExactly(CallbackFileImport.CHUNK, CallbackFileImport.CHUNK * 2,
                 CallbackFileImport.CHUNK * 2 + 5);
+    }
+
+    @Test
+    void a_running_import_whose_heartbeat_stopped_is_reported_interrupted_and_a_live_one_as_running() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Duration stale = importProperties.staleAfter();
+        long silent = historyStore.start("silent.xlsx", "quality1", now.minus(stale).minusSeconds(1));
+        long beating = historyStore.start("beating.xlsx", "quality1", now.minus(stale).minusSeconds(1));
+        historyStore.beat(beating, now.minusSeconds(5));
+        long fresh = historyStore.start("fresh.xlsx", "quality1", now.minusSeconds(5));
+        clock.set(now);
+        try {
+            var history = TestAccess.as("quality1", () -> imports.history(50), "ROLE_QUALITY");
+            assertThat(statusOf(history, silent)).isEqualTo(CallbackImportSummary.INTERRUPTED);
+            assertThat(statusOf(history, beating)).isEqualTo(CallbackImportSummary.RUNNING);
+            assertThat(statusOf(history, fresh)).isEqualTo(CallbackImportSummary.RUNNING);
+
+            // once an import has recorded an outcome, neither a late heartbeat nor staleness changes it
+            historyStore.finish(silent, now, CallbackImportSummary.FAILED, 0, 0, 0, 0, null, "stopped");
+            historyStore.beat(silent, now);
+            historyStore.finish(silent, now, CallbackImportSummary.SUCCEEDED, 9, 9, 0, 0, null, null);
+            clock.set(now.plus(stale).plusSeconds(10));
+            var later = TestAccess.as("quality1", () -> imports.history(50), "ROLE_QUALITY");
+            assertThat(statusOf(later, silent)).isEqualTo(CallbackImportSummary.FAILED);
+            assertThat(statusOf(later, beating)).isEqualTo(CallbackImportSummary.INTERRUPTED);
+            assertThat(statusOf(later, fresh)).isEqualTo(CallbackImportSummary.INTERRUPTED);
+        } finally {
+            clock.reset();
+            jdbc.update("delete from satisfaction_import where id in (?, ?, ?)", silent, beating, fresh);
+        }
+    }
+
+    private static String statusOf(List<CallbackImportSummary> history, long id) {
+        return history.stream().filter(h -> h.id() == id).findFirst().orElseThrow().status();
+    }
+
+    @Test
+    void an_import_renews_its_heartbeat_while_it_reads_rows_and_records_success_with_them() throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(HEADER);
+        for (int i = 0; i < CallbackFileImport.CHUNK * 2 + 5; i++) {
+            lines.add(row(i, employeeNo, "2026-10-03", "已完成", "4"));
+        }
+        Path file = csv("long.csv", StandardCharsets.UTF_8, lines);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        clock.set(start);
+        var separately = new TransactionTemplate(transactions);
+        separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        List<Instant> beats = new ArrayList<>();
+        try {
+            var result = TestAccess.as("quality1", () -> imports.importFile("long.csv", file, Locale.ENGLISH, done -> {
+                // read outside the import's transaction, which sees the history as it was when it began
+                Timestamp beat = separately.execute(s -> jdbc.queryForObject("select heartbeat_at from "
+                        + "satisfaction_import where file_name = ? order by id desc limit 1", Timestamp.class, "long.csv"));
+                beats.add(beat == null ? null : beat.toInstant());
+                // each chunk seems to take longer than the heartbeat interval
+                clock.set(clock.instant().plus(importProperties.heartbeatEvery()).plusSeconds(1));
+            }), "ROLE_QUALITY");
+            assertThat(result.status()).isEqualTo(CallbackImportSummary.SUCCEEDED);
+            assertThat(result.accepted()).isEqualTo(CallbackFileImport.CHUNK * 2 + 5);
+        } finally {
+            clock.reset();
+        }
+        Duration step = importProperties.heartbeatEvery().plusSeconds(1);
+        assertThat(beats).containsExactly(null, start.plus(step), start.plus(step).plus(step));
     }
 
     @Test

@@ -21,7 +21,9 @@ class ImportsGrid extends Grid<CallbackImportSummary> {
                 .setAutoWidth(true);
         addColumn(CallbackImportSummary::fileName).setHeader(getTranslation("home.quality.file")).setAutoWidth(true);
         addColumn(h -> getTranslation("callback-import.status." + h.status())).setKey("status")
-                .setHeader(getTranslation("home.hr.status")).setAutoWidth(true);
+                .setHeader(getTranslation("home.hr.status"))
+                .setTooltipGenerator(h -> h.interrupted() ? getTranslation("callback-import.interrupted") : null)
+                .setAutoWidth(true);
         addColumn(CallbackImportSummary::accepted).setKey("accepted")
                 .setHeader(getTranslation("home.quality.accepted")).setAutoWidth(true);
         addColumn(CallbackImportSummary::rejected).setKey("rejected")

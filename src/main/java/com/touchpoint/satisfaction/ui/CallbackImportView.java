@@ -180,8 +180,14 @@ class CallbackImportView extends VerticalLayout implements HasDynamicTitle {
         historyGrid.addColumn(h -> getTranslation("callback-import.counts", h.accepted(), h.duplicates(), h.rejected()))
                 .setHeader(getTranslation("callback-import.result")).setAutoWidth(true);
         historyGrid.addComponentColumn(this::errorLink).setHeader(getTranslation("import.error-file")).setAutoWidth(true);
-        historyGrid.addColumn(h -> h.message() == null ? "" : h.message()).setHeader(getTranslation("callback-import.message"))
-                .setFlexGrow(1);
+        historyGrid.addColumn(this::message).setHeader(getTranslation("callback-import.message")).setFlexGrow(1);
+    }
+
+    private String message(CallbackImportSummary h) {
+        if (h.interrupted()) {
+            return getTranslation("callback-import.interrupted");
+        }
+        return h.message() == null ? "" : h.message();
     }
 
     private com.vaadin.flow.component.Component errorLink(CallbackImportSummary h) {
