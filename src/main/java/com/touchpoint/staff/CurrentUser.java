@@ -5,6 +5,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import java.util.Optional;
 import java.util.Set;
@@ -55,16 +57,41 @@ public class CurrentUser {
         return username().flatMap(accounts::findByUsername);
     }
 
-    @Transactional(readOnly = true)
     public Optional<Long> staffId() {
-        return account().flatMap(UserAccount::getStaffId);
+        return reach().staffId();
     }
 
-    @Transactional(readOnly = true)
     public Set<Long> supervisedTeamIds() {
         if (!hasRole(Role.SUPERVISOR)) {
             return Set.of();
         }
-        return account().map(UserAccount::getSupervisedTeamIds).orElse(Set.of());
+        return reach().supervisedTeamIds();
+    }
+
+    /**
+     * The account's staff link and teams, read once per web request and user: building one page checks access many
+     * times (each member of a team, each card), and each check would read the account again. Outside a web request
+     * (jobs, background work) they are read each time.
+     */
+    private Reach reach() {
+        Optional<String> name = username();
+        if (name.isEmpty()) {
+            return Reach.NONE;
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = Reach.class.getName() + "/" + name.get();
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Reach kept) {
+            return kept;
+        }
+        Reach reach = accounts.findByUsername(name.get())
+                .map(a -> new Reach(a.getStaffId(), a.getSupervisedTeamIds())).orElse(Reach.NONE);
+        if (request != null) {
+            request.setAttribute(key, reach, RequestAttributes.SCOPE_REQUEST);
+        }
+        return reach;
+    }
+
+    private record Reach(Optional<Long> staffId, Set<Long> supervisedTeamIds) {
+        static final Reach NONE = new Reach(Optional.empty(), Set.of());
     }
 }

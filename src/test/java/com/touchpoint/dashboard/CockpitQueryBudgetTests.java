@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -131,6 +134,19 @@ class CockpitQueryBudgetTests {
         int five = statements(small);
         int thirty = statements(large);
         assertThat(thirty).isEqualTo(five).isLessThanOrEqualTo(BUDGET);
+    }
+
+    @Test
+    void inside_a_web_request_the_access_checks_read_the_account_once() {
+        int outside = statements(large);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        try {
+            int inside = statements(large);
+            log.info("cockpit of 30 members: {} statements outside a web request, {} inside one", outside, inside);
+            assertThat(inside).isLessThan(outside);
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     @Test
