@@ -5,7 +5,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,8 +52,8 @@ class CallbackStore {
         Timestamp received = Timestamp.from(receivedAt);
         List<Object[]> rows = new ArrayList<>(callbacks.size());
         for (ValidCallback c : callbacks) {
-            rows.add(new Object[] {c.externalId(), c.staffId(), c.questionnaireId(), Date.valueOf(c.serviceDate()),
-                    Date.valueOf(c.callbackDate()), c.serviceType().name(), c.channel().name(), c.segment().name(),
+            rows.add(new Object[] {c.externalId(), c.staffId(), c.questionnaireId(), c.serviceDate(),
+                    c.callbackDate(), c.serviceType().name(), c.channel().name(), c.segment().name(),
                     c.status().name(), c.complaint(), c.comment(), c.valid(), c.timely(), c.contentHash(), received,
                     c.agent()});
         }

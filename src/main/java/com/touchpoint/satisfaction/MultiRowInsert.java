@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 
@@ -15,11 +16,15 @@ import java.util.List;
  * JDBC batch of an upsert ({@code ON DUPLICATE KEY UPDATE}) is sent by MariaDB Connector/J 3 as one statement per
  * row (its bulk protocol takes plain inserts only, and {@code rewriteBatchedStatements} is gone), so the server
  * parsed and ran tens of thousands of statements for one delivery; a multi-row statement is parsed once for a
- * thousand rows. The rows keep their order, so rows locked in key order still lock in key order.
+ * thousand rows (statements of 5,000 or 10,000 rows measured slower). The rows keep their order, so rows locked in
+ * key order still lock in key order.
  */
 final class MultiRowInsert {
 
-    /** Up to 16 columns a row, so a statement stays far below the 65,535 placeholders of a prepared statement. */
+    /**
+     * Up to 16 columns a row, far below the 65,535 placeholders of a server-side prepared statement; a thousand
+     * callbacks with 2,000-character comments make about 6 MB, within MariaDB's default 16 MB packets.
+     */
     static final int ROWS_PER_STATEMENT = 1000;
 
     private MultiRowInsert() {
@@ -72,8 +77,11 @@ final class MultiRowInsert {
             ps.setString(index, s);
         } else if (value instanceof Boolean b) {
             ps.setBoolean(index, b);
+        } else if (value instanceof LocalDate d) {
+            ps.setObject(index, d);
         } else if (value instanceof Date d) {
-            ps.setDate(index, d);
+            // Connector/J formats a java.sql.Date with a new SimpleDateFormat for every value; a LocalDate is cheap
+            ps.setObject(index, d.toLocalDate());
         } else if (value instanceof Timestamp t) {
             ps.setTimestamp(index, t);
         } else {
