@@ -55,9 +55,9 @@ class MultiRowInsertTests {
         assertThat(jdbc.queryForObject("select count(*) from multi_row_probe", Long.class)).isEqualTo(2_501);
         assertThat(jdbc.queryForObject("select count(*) from multi_row_probe where label is null", Long.class))
                 .isEqualTo(357);
-        Map<String, Object> row = jdbc.queryForMap("select label, day, amount from multi_row_probe where id = 1001");
-        assertThat(row.get("label")).isEqualTo("row 1001");
-        assertThat(((Date) row.get("day")).toLocalDate()).isEqualTo(LocalDate.of(2026, 1, 1).plusDays(1001 % 300));
+        Map<String, Object> row = jdbc.queryForMap("select label, day, amount from multi_row_probe where id = 1002");
+        assertThat(row.get("label")).isEqualTo("row 1002");
+        assertThat(((Date) row.get("day")).toLocalDate()).isEqualTo(LocalDate.of(2026, 1, 1).plusDays(1002 % 300));
         assertThat(row.get("amount")).isEqualTo(3);
     }
 
