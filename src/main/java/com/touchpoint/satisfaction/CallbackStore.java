@@ -5,7 +5,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Raw callbacks and answers, written in JDBC batches because deliveries hold thousands of records. */
+/** Raw callbacks and answers, written in multi-row inserts because deliveries hold thousands of records. */
 @Repository
 class CallbackStore {
 
@@ -50,29 +49,18 @@ class CallbackStore {
         // In key order, so that deliveries sharing external ids wait for each other instead of deadlocking.
         List<ValidCallback> callbacks = unordered.stream()
                 .sorted(Comparator.comparing(ValidCallback::externalId)).toList();
-        jdbc.batchUpdate("""
+        Timestamp received = Timestamp.from(receivedAt);
+        List<Object[]> rows = new ArrayList<>(callbacks.size());
+        for (ValidCallback c : callbacks) {
+            rows.add(new Object[] {c.externalId(), c.staffId(), c.questionnaireId(), c.serviceDate(),
+                    c.callbackDate(), c.serviceType().name(), c.channel().name(), c.segment().name(),
+                    c.status().name(), c.complaint(), c.comment(), c.valid(), c.timely(), c.contentHash(), received,
+                    c.agent()});
+        }
+        MultiRowInsert.insert(jdbc, """
                 insert into satisfaction_callback (external_id, staff_id, questionnaire_id, service_date, callback_date,
                     service_type, channel, customer_segment, status, complaint, comment_text, valid, timely,
-                    content_hash, received_at, callback_agent)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, callbacks, 500, (ps, c) -> {
-            ps.setString(1, c.externalId());
-            ps.setLong(2, c.staffId());
-            ps.setLong(3, c.questionnaireId());
-            ps.setDate(4, Date.valueOf(c.serviceDate()));
-            ps.setDate(5, Date.valueOf(c.callbackDate()));
-            ps.setString(6, c.serviceType().name());
-            ps.setString(7, c.channel().name());
-            ps.setString(8, c.segment().name());
-            ps.setString(9, c.status().name());
-            ps.setBoolean(10, c.complaint());
-            ps.setString(11, c.comment());
-            ps.setBoolean(12, c.valid());
-            ps.setBoolean(13, c.timely());
-            ps.setString(14, c.contentHash());
-            ps.setTimestamp(15, Timestamp.from(receivedAt));
-            ps.setString(16, c.agent());
-        });
+                    content_hash, received_at, callback_agent)""", 16, "", rows);
         Map<String, Long> ids = idsOf(callbacks.stream().map(ValidCallback::externalId).toList());
         List<Object[]> answers = new ArrayList<>();
         for (ValidCallback c : callbacks) {
@@ -80,8 +68,8 @@ class CallbackStore {
             c.answers().forEach((item, value) -> answers.add(new Object[] {id, item.code(), item.scale().name(), value,
                     item.satisfied(value)}));
         }
-        jdbc.batchUpdate("insert into satisfaction_answer (callback_id, item_code, scale, answer, satisfied) "
-                + "values (?, ?, ?, ?, ?)", answers);
+        MultiRowInsert.insert(jdbc, "insert into satisfaction_answer (callback_id, item_code, scale, answer, satisfied)",
+                5, "", answers);
     }
 
     private Map<String, Long> idsOf(List<String> externalIds) {

@@ -167,6 +167,11 @@ class RollupStore {
         Object value(LocalDate date) {
             return this == DAY ? Date.valueOf(date) : monthNumber(YearMonth.from(date));
         }
+
+        /** The key as a date (a month's first day) from a column holding a date or a month number. */
+        LocalDate key(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+            return this == DAY ? rs.getDate(column).toLocalDate() : month(rs.getInt(column)).atDay(1);
+        }
     }
 
     static int monthNumber(YearMonth month) {
@@ -177,9 +182,8 @@ class RollupStore {
         List<Object[]> rows = new ArrayList<>();
         days.forEach((k, v) -> rows.add(new Object[] {k.staffId(), grain.value(k.date()), k.questionnaireId(),
                 v.attempted(), v.valid(), v.timely()}));
-        jdbc.batchUpdate("insert into " + grain.countTable + " (staff_id, " + grain.column + """
-                , questionnaire_id, attempted, valid_count, timely)
-                values (?, ?, ?, ?, ?, ?)
+        MultiRowInsert.insert(jdbc, "insert into " + grain.countTable + " (staff_id, " + grain.column
+                + ", questionnaire_id, attempted, valid_count, timely)", 6, """
                 on duplicate key update attempted = attempted + values(attempted),
                     valid_count = valid_count + values(valid_count), timely = timely + values(timely)
                 """, rows);
@@ -189,9 +193,8 @@ class RollupStore {
         List<Object[]> rows = new ArrayList<>();
         items.forEach((k, v) -> rows.add(new Object[] {k.staffId(), grain.value(k.date()), k.questionnaireId(),
                 k.itemCode(), k.scale().name(), v.answers(), v.answerSum(), v.satisfied()}));
-        jdbc.batchUpdate("insert into " + grain.itemTable + " (staff_id, " + grain.column + """
-                , questionnaire_id, item_code, scale, answers, answer_sum, satisfied)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+        MultiRowInsert.insert(jdbc, "insert into " + grain.itemTable + " (staff_id, " + grain.column
+                + ", questionnaire_id, item_code, scale, answers, answer_sum, satisfied)", 8, """
                 on duplicate key update answers = answers + values(answers),
                     answer_sum = answer_sum + values(answer_sum), satisfied = satisfied + values(satisfied)
                 """, rows);
@@ -334,46 +337,18 @@ class RollupStore {
      */
     int rebuild(LocalDate from, LocalDate to) {
         var range = new MapSqlParameterSource("from", Date.valueOf(from)).addValue("to", Date.valueOf(to));
-        Map<DayKey, Counts> storedDays = new HashMap<>();
-        named.query("select staff_id, service_date, questionnaire_id, attempted, valid_count, timely "
-                + "from satisfaction_staff_day where service_date between :from and :to", range, rs -> {
-            storedDays.put(new DayKey(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getLong(3)),
-                    new Counts(rs.getLong(4), rs.getLong(5), rs.getLong(6)));
-        });
-        Map<DayKey, Counts> rawDays = new TreeMap<>();
-        named.query("""
+        int drift = replaceDrifted(Grain.DAY, range, range, """
                 select staff_id, service_date, questionnaire_id, count(*),
                     sum(case when valid then 1 else 0 end), sum(case when timely then 1 else 0 end)
                 from satisfaction_callback where service_date between :from and :to
                 group by staff_id, service_date, questionnaire_id
-                """, range, rs -> {
-            rawDays.put(new DayKey(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getLong(3)),
-                    new Counts(rs.getLong(4), rs.getLong(5), rs.getLong(6)));
-        });
-        Map<ItemKey, ItemCounts> storedItems = new HashMap<>();
-        named.query("select staff_id, service_date, questionnaire_id, item_code, scale, answers, answer_sum, satisfied "
-                + "from satisfaction_staff_day_item where service_date between :from and :to", range, rs -> {
-            storedItems.put(new ItemKey(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getLong(3), rs.getString(4),
-                    Scale.valueOf(rs.getString(5))), new ItemCounts(rs.getLong(6), rs.getLong(7), rs.getLong(8)));
-        });
-        Map<ItemKey, ItemCounts> rawItems = new TreeMap<>();
-        named.query("""
+                """, """
                 select c.staff_id, c.service_date, c.questionnaire_id, a.item_code, a.scale, count(*), sum(a.answer),
                     sum(case when a.satisfied then 1 else 0 end)
                 from satisfaction_answer a join satisfaction_callback c on c.id = a.callback_id
                 where c.service_date between :from and :to
                 group by c.staff_id, c.service_date, c.questionnaire_id, a.item_code, a.scale
-                """, range, rs -> {
-            rawItems.put(new ItemKey(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getLong(3), rs.getString(4),
-                    Scale.valueOf(rs.getString(5))), new ItemCounts(rs.getLong(6), rs.getLong(7), rs.getLong(8)));
-        });
-        int drift = differences(storedDays, rawDays) + differences(storedItems, rawItems);
-        if (drift > 0) {
-            named.update("delete from satisfaction_staff_day where service_date between :from and :to", range);
-            named.update("delete from satisfaction_staff_day_item where service_date between :from and :to", range);
-            upsertCounts(Grain.DAY, rawDays);
-            upsertItems(Grain.DAY, rawItems);
-        }
+                """);
         return drift + rebuildMonths(YearMonth.from(from), YearMonth.from(to));
     }
 
@@ -382,48 +357,62 @@ class RollupStore {
         var days = new MapSqlParameterSource("from", Date.valueOf(first.atDay(1)))
                 .addValue("to", Date.valueOf(last.atEndOfMonth()));
         var months = new MapSqlParameterSource("from", monthNumber(first)).addValue("to", monthNumber(last));
-        Map<DayKey, Counts> stored = new HashMap<>();
-        named.query("select staff_id, service_month, questionnaire_id, attempted, valid_count, timely "
-                + "from satisfaction_staff_month where service_month between :from and :to", months, rs -> {
-            stored.put(new DayKey(rs.getLong(1), month(rs.getInt(2)).atDay(1), rs.getLong(3)),
-                    new Counts(rs.getLong(4), rs.getLong(5), rs.getLong(6)));
-        });
-        Map<DayKey, Counts> derived = new TreeMap<>();
-        named.query("""
+        return replaceDrifted(Grain.MONTH, months, days, """
                 select staff_id, year(service_date) * 100 + month(service_date), questionnaire_id, sum(attempted),
                     sum(valid_count), sum(timely)
                 from satisfaction_staff_day where service_date between :from and :to
                 group by staff_id, year(service_date) * 100 + month(service_date), questionnaire_id
-                """, days, rs -> {
-            derived.put(new DayKey(rs.getLong(1), month(rs.getInt(2)).atDay(1), rs.getLong(3)),
-                    new Counts(rs.getLong(4), rs.getLong(5), rs.getLong(6)));
-        });
-        Map<ItemKey, ItemCounts> storedItems = new HashMap<>();
-        named.query("select staff_id, service_month, questionnaire_id, item_code, scale, answers, answer_sum, "
-                + "satisfied from satisfaction_staff_month_item where service_month between :from and :to", months,
-                rs -> {
-                    storedItems.put(new ItemKey(rs.getLong(1), month(rs.getInt(2)).atDay(1), rs.getLong(3),
-                            rs.getString(4), Scale.valueOf(rs.getString(5))),
-                            new ItemCounts(rs.getLong(6), rs.getLong(7), rs.getLong(8)));
-                });
-        Map<ItemKey, ItemCounts> derivedItems = new TreeMap<>();
-        named.query("""
+                """, """
                 select staff_id, year(service_date) * 100 + month(service_date), questionnaire_id, item_code, scale,
                     sum(answers), sum(answer_sum), sum(satisfied)
                 from satisfaction_staff_day_item where service_date between :from and :to
                 group by staff_id, year(service_date) * 100 + month(service_date), questionnaire_id, item_code, scale
-                """, days, rs -> {
-            derivedItems.put(new ItemKey(rs.getLong(1), month(rs.getInt(2)).atDay(1), rs.getLong(3), rs.getString(4),
-                    Scale.valueOf(rs.getString(5))), new ItemCounts(rs.getLong(6), rs.getLong(7), rs.getLong(8)));
-        });
-        int drift = differences(stored, derived) + differences(storedItems, derivedItems);
+                """);
+    }
+
+    /**
+     * Compares a grain's stored rollups in {@code range} with their recomputation, read by {@code derivedCounts} and
+     * {@code derivedItems} over {@code source} (the same columns as the stored rows, the key in the grain's form),
+     * and when any row differs replaces all of the range's rows with the recomputed ones. Returns the rows that
+     * differed (a row missing on either side counts once).
+     */
+    private int replaceDrifted(Grain grain, MapSqlParameterSource range, MapSqlParameterSource source,
+                               String derivedCounts, String derivedItems) {
+        String where = " where " + grain.column + " between :from and :to";
+        Map<DayKey, Counts> stored = new HashMap<>();
+        readCounts(grain, "select staff_id, " + grain.column + ", questionnaire_id, attempted, valid_count, timely "
+                + "from " + grain.countTable + where, range, stored);
+        Map<DayKey, Counts> derived = new TreeMap<>();
+        readCounts(grain, derivedCounts, source, derived);
+        Map<ItemKey, ItemCounts> storedItems = new HashMap<>();
+        readItems(grain, "select staff_id, " + grain.column + ", questionnaire_id, item_code, scale, answers, "
+                + "answer_sum, satisfied from " + grain.itemTable + where, range, storedItems);
+        Map<ItemKey, ItemCounts> derivedItemCounts = new TreeMap<>();
+        readItems(grain, derivedItems, source, derivedItemCounts);
+        int drift = differences(stored, derived) + differences(storedItems, derivedItemCounts);
         if (drift > 0) {
-            named.update("delete from satisfaction_staff_month where service_month between :from and :to", months);
-            named.update("delete from satisfaction_staff_month_item where service_month between :from and :to", months);
-            upsertCounts(Grain.MONTH, derived);
-            upsertItems(Grain.MONTH, derivedItems);
+            named.update("delete from " + grain.countTable + where, range);
+            named.update("delete from " + grain.itemTable + where, range);
+            upsertCounts(grain, derived);
+            upsertItems(grain, derivedItemCounts);
         }
         return drift;
+    }
+
+    /** Rows of staff id, key, questionnaire id and the three callback counters. */
+    private void readCounts(Grain grain, String sql, MapSqlParameterSource params, Map<DayKey, Counts> into) {
+        named.query(sql, params, rs -> {
+            into.put(new DayKey(rs.getLong(1), grain.key(rs, 2), rs.getLong(3)),
+                    new Counts(rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+        });
+    }
+
+    /** Rows of staff id, key, questionnaire id, item code, scale and the three item counters. */
+    private void readItems(Grain grain, String sql, MapSqlParameterSource params, Map<ItemKey, ItemCounts> into) {
+        named.query(sql, params, rs -> {
+            into.put(new ItemKey(rs.getLong(1), grain.key(rs, 2), rs.getLong(3), rs.getString(4),
+                    Scale.valueOf(rs.getString(5))), new ItemCounts(rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+        });
     }
 
     private static <K, V> int differences(Map<K, V> stored, Map<K, V> raw) {

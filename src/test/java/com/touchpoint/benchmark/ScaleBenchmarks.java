@@ -2,6 +2,7 @@ package com.touchpoint.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.touchpoint.ApiClient;
+import com.touchpoint.QueryCounter;
 import com.touchpoint.TestDatabase;
 import com.touchpoint.incentive.IncentiveRuns;
 import com.touchpoint.incentive.IncentiveSheets;
@@ -75,6 +76,13 @@ class ScaleBenchmarks {
     /** Runs of each compared figure: {@code TOUCHPOINT_BENCHMARK_RUNS}, default 5. */
     static final int RUNS = Integer.parseInt(System.getenv().getOrDefault("TOUCHPOINT_BENCHMARK_RUNS", "5"));
     static final int INGEST_BATCHES = 4;
+    /** Runs of the ingest comparison: {@code TOUCHPOINT_BENCHMARK_INGEST_RUNS}, default 3. */
+    static final int INGEST_RUNS = Integer.parseInt(System.getenv().getOrDefault("TOUCHPOINT_BENCHMARK_INGEST_RUNS", "3"));
+    /**
+     * {@code TOUCHPOINT_BENCHMARK_ONLY=ingest} measures the ingest alone and only prints it, leaving
+     * {@code docs/benchmarks.md} as it is (for profiling the ingest on a small database).
+     */
+    static final boolean INGEST_ONLY = "ingest".equals(System.getenv("TOUCHPOINT_BENCHMARK_ONLY"));
     static final String COMMAND = "TOUCHPOINT_BENCHMARK_DB=touchpoint_scale ./mvnw test -Dgroups=benchmark "
             + "-DexcludedGroups=none -Dtest=ScaleBenchmarks";
     static final String[] POSTS = {"SHOP_SALES", "HOTLINE_AGENT", "FIELD_ENGINEER", "SERVICE_CONSULTANT",
@@ -175,6 +183,9 @@ class ScaleBenchmarks {
         print("data: " + staffCount + " staff, " + callbackCount + " callbacks, year " + year.from() + " to " + year.to());
 
         ingest(year);
+        if (INGEST_ONLY) {
+            return;
+        }
         teamYear(year);
         monthOfEveryone(month);
         incentives(month, staffCount);
@@ -212,11 +223,15 @@ class ScaleBenchmarks {
                     bodies.add(json.writeValueAsString(batch));
                 }
                 long t = System.nanoTime();
-                for (String body : bodies) {
-                    var answer = api.post("/api/v1/callbacks", TOKEN, body);
-                    assertThat(answer.json().path("accepted").asInt()).isEqualTo(CallbackIntake.MAX_BATCH);
-                }
+                int statements = QueryCounter.onThreadsNamed("http-nio", () -> {
+                    for (String body : bodies) {
+                        var answer = api.post("/api/v1/callbacks", TOKEN, body);
+                        assertThat(answer.json().path("accepted").asInt()).isEqualTo(CallbackIntake.MAX_BATCH);
+                    }
+                });
                 apiNanos.add(System.nanoTime() - t);
+                print("ingest run " + r + ": " + statements + " statements (a JDBC batch counts once) for "
+                        + INGEST_BATCHES + " deliveries");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -230,7 +245,7 @@ class ScaleBenchmarks {
             loadNanos.add(loadData(records, staffIds, questionnaire));
         };
         // the timed part of each is inside (files and JSON are prepared outside the clock)
-        interleaved(3, viaApi, viaLoadData);
+        interleaved(INGEST_RUNS, viaApi, viaLoadData);
         Series api5 = new Series(apiNanos.stream().mapToLong(Long::longValue).toArray());
         Series load = new Series(loadNanos.stream().mapToLong(Long::longValue).toArray());
         double ratio = load.median() / api5.median();
@@ -442,7 +457,8 @@ class ScaleBenchmarks {
                 ratio, "≤ 1.5, ≤ 64 MB", ratio <= 1.5 && sheetPeak <= 64L * 1024 * 1024);
     }
 
-    private static void plain(List<Statement> statements, Path file) {
+    /** POI's plain SXSSF writing the sheet's cells without styles and formulas: the limit of the sheet. */
+    static void plain(List<Statement> statements, Path file) {
         try (var workbook = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
             var sheet = workbook.createSheet();
             Row head = sheet.createRow(0);

@@ -198,12 +198,11 @@ public final class SheetWriter {
     /** Text that a spreadsheet could read as a formula is marked as literal text (quote prefix), never run. */
     private void text(Row row, int column, String value) {
         Cell cell = row.createCell(column);
-        if (value == null) {
-            return;
-        }
-        cell.setCellValue(value);
-        if (formulaLike(value)) {
-            cell.setCellStyle(styles.literal);
+        // The workbook's default style, set explicitly: for a cell without a style SXSSF looks up the column's
+        // default style (through XMLBeans) when it flushes the row, which showed in the sheet's profile.
+        cell.setCellStyle(value != null && formulaLike(value) ? styles.literal : styles.general);
+        if (value != null) {
+            cell.setCellValue(value);
         }
     }
 
@@ -242,6 +241,7 @@ public final class SheetWriter {
 
     /** The workbook's few cell styles, created once (a workbook holds at most 64,000). */
     private static final class Styles {
+        final CellStyle general;
         final CellStyle header;
         final CellStyle bold;
         final CellStyle literal;
@@ -251,6 +251,7 @@ public final class SheetWriter {
         final CellStyle money;
 
         Styles(SXSSFWorkbook workbook) {
+            general = workbook.getCellStyleAt(0);
             Font boldFont = workbook.createFont();
             boldFont.setBold(true);
             header = workbook.createCellStyle();
