@@ -430,10 +430,13 @@ class TwoNodeTests {
             page.locator("input[name='password']").fill("Demo#2026");
             page.locator("input[name='password']").press("Enter");
             page.waitForURL(url -> url.startsWith(base + "/") && !url.startsWith(base + "/login"));
+            // a node that has just restarted on a loaded machine takes its time over the first pages
             page.navigate(base + "/incentives");
-            assertThat(page.locator("#incentive-run")).isEnabled();
+            assertThat(page.locator("#incentive-run")).isEnabled(new LocatorAssertions.IsEnabledOptions()
+                    .setTimeout(90_000));
             page.locator("#incentive-run").click();
-            assertThat(page.locator("#incentive-progress")).isVisible();
+            assertThat(page.locator("#incentive-progress")).isVisible(new LocatorAssertions.IsVisibleOptions()
+                    .setTimeout(60_000));
         }
         List<Long> started = new ArrayList<>();
         awaitTrue(Duration.ofSeconds(30), () -> {
