@@ -412,12 +412,6 @@ class TwoNodeTests {
     @Order(4)
     void a_run_hr_starts_on_a_page_is_redone_on_the_other_node_within_20_s_when_its_node_is_killed() throws Exception {
         bothNodesUp();
-        // the compressed monthly job calculates the month every minute at :00: start between two of its runs
-        awaitTrue(Duration.ofSeconds(120), () -> {
-            int second = java.time.LocalTime.now(ZONE).getSecond();
-            return second >= 15 && second <= 30 && query("select id from incentive_run where incentive_month = '"
-                    + month + "' and status = 'RUNNING'", rs -> rs.getLong(1)).isEmpty();
-        });
         long before = query("select coalesce(max(id), 0) from incentive_run", rs -> rs.getLong(1)).get(0);
         try (Chromium chromium = Chromium.launch();
              BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
@@ -434,6 +428,12 @@ class TwoNodeTests {
             page.navigate(base + "/incentives");
             assertThat(page.locator("#incentive-run")).isEnabled(new LocatorAssertions.IsEnabledOptions()
                     .setTimeout(90_000));
+            // the compressed monthly job calculates the month every minute at :00: start between two of its runs
+            awaitTrue(Duration.ofSeconds(120), () -> {
+                int second = java.time.LocalTime.now(ZONE).getSecond();
+                return second >= 15 && second <= 30 && query("select id from incentive_run where incentive_month = '"
+                        + month + "' and status = 'RUNNING'", rs -> rs.getLong(1)).isEmpty();
+            });
             page.locator("#incentive-run").click();
             assertThat(page.locator("#incentive-progress")).isVisible(new LocatorAssertions.IsVisibleOptions()
                     .setTimeout(60_000));
