@@ -111,6 +111,12 @@ class TwoNodeTests {
     @BeforeAll
     static void startTwoNodesAndNginx() throws Exception {
         Files.createDirectories(DIR);
+        // the job history is read from every node log in the folder: none may be left from an earlier run
+        try (var old = Files.list(DIR)) {
+            for (Path log : old.filter(f -> f.getFileName().toString().matches("node-.*\\.log")).toList()) {
+                Files.delete(log);
+            }
+        }
         dbUrl = TestDatabase.url();
         month = YearMonth.now(ZONE).minusMonths(1);
         assertThat(month.toString()).as("the data's last month is the one the job calculates")
@@ -260,7 +266,8 @@ class TwoNodeTests {
      * One job's history from the nodes' logs: the scheduled time of every run (a run after a misfire carries the time
      * Quartz handled the misfire, off the schedule) and every misfire notice with the first time it missed.
      */
-    record JobHistory(String trigger, List<Instant> expected, List<Instant> runs, List<Instant> misfires) {
+    record JobHistory(String trigger, List<Instant> expected, List<Instant> runs, List<Instant> earlierRuns,
+                      List<Instant> misfires) {
 
         List<Instant> onSchedule() {
             return runs.stream().filter(expected::contains).toList();
@@ -282,7 +289,8 @@ class TwoNodeTests {
         /** The misfire a run off the schedule caught up: the latest notice before it with no run in between. */
         Optional<Instant> misfireOf(Instant offScheduleRun) {
             Optional<Instant> notice = misfires.stream().filter(m -> m.isBefore(offScheduleRun)).max(Instant::compareTo);
-            return notice.filter(m -> runs.stream().noneMatch(r -> !r.isBefore(m) && r.isBefore(offScheduleRun)));
+            return notice.filter(m -> java.util.stream.Stream.concat(earlierRuns.stream(), runs.stream())
+                    .noneMatch(r -> !r.isBefore(m) && r.isBefore(offScheduleRun)));
         }
 
         List<Instant> unmatchedOffSchedule() {
@@ -303,12 +311,13 @@ class TwoNodeTests {
         Map<String, JobHistory> history = new LinkedHashMap<>();
         for (var job : SCHEDULES.entrySet()) {
             List<Instant> runs = new ArrayList<>();
+            List<Instant> earlierRuns = new ArrayList<>();
             List<Instant> misfires = new ArrayList<>();
             for (Node node : new Node[] {a, b}) {
                 for (MatchResult m : node.jobStarts()) {
                     Instant scheduled = Instant.parse(m.group(3));
-                    if (m.group(2).equals(job.getKey()) && !scheduled.isBefore(from)) {
-                        runs.add(scheduled);
+                    if (m.group(2).equals(job.getKey())) {
+                        (scheduled.isBefore(from) ? earlierRuns : runs).add(scheduled);
                     }
                 }
                 for (MatchResult m : node.misfires()) {
@@ -319,7 +328,8 @@ class TwoNodeTests {
             }
             runs.sort(null);
             misfires.sort(null);
-            history.put(job.getKey(), new JobHistory(job.getKey(), fireTimes(job.getValue(), from, to), runs, misfires));
+            history.put(job.getKey(), new JobHistory(job.getKey(), fireTimes(job.getValue(), from, to), runs,
+                    earlierRuns, misfires));
         }
         return history;
     }
@@ -392,7 +402,7 @@ class TwoNodeTests {
             Node other = home == a ? b : a;
             long mark = other.logLength();
             Instant t0 = Instant.now();
-            page.navigate(base + "/");
+            reopen(page, base + "/");
             page.waitForURL(base + "/login");
             signIn(page, base);
             // the saved check-in counts: the card now asks for the next one of the day (the end of the shift)
@@ -487,6 +497,24 @@ class TwoNodeTests {
             if (!node.alive()) {
                 node.start(false, true);
                 node.awaitUp();
+            }
+        }
+    }
+
+    /**
+     * Opens the address again as a user would after their node died: the open page may be reloading itself at that
+     * moment (its node stopped answering), which aborts this navigation; then it is tried again.
+     */
+    private static void reopen(Page page, String url) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                page.navigate(url);
+                return;
+            } catch (com.microsoft.playwright.PlaywrightException e) {
+                if (attempt == 3 || !String.valueOf(e.getMessage()).contains("ERR_ABORTED")) {
+                    throw e;
+                }
+                Thread.sleep(1000);
             }
         }
     }
