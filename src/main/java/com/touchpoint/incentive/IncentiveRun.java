@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.YearMonth;
 
-/** One calculation of a month: who started it, how it ended and how many statements it wrote. */
+/**
+ * One calculation of a month: who started it, how far it has come, how it ended and how many statements it wrote;
+ * a run interrupted by its node's death names the run that redid it.
+ */
 @Entity
 @Table(name = "incentive_run")
 class IncentiveRun {
@@ -42,6 +45,15 @@ class IncentiveRun {
 
     private String detail;
 
+    @Column(name = "progress_done", nullable = false)
+    private int progressDone;
+
+    @Column(name = "progress_total", nullable = false)
+    private int progressTotal;
+
+    @Column(name = "retried_by")
+    private Long retriedBy;
+
     protected IncentiveRun() {
     }
 
@@ -56,23 +68,42 @@ class IncentiveRun {
         return id;
     }
 
+    String getStartedBy() {
+        return startedBy;
+    }
+
+    RunStatus getStatus() {
+        return status;
+    }
+
     YearMonth getMonth() {
         return YearMonth.parse(month);
     }
 
+    /**
+     * A run that is no longer RUNNING keeps how it ended: a node that stalled past the cluster's check-in may finish
+     * a run that another node already took over as interrupted.
+     */
     void succeeded(int count, Instant when) {
+        if (status != RunStatus.RUNNING) {
+            return;
+        }
         status = RunStatus.SUCCEEDED;
         statements = count;
         finishedAt = when;
     }
 
     void failed(String reason, Instant when) {
+        if (status != RunStatus.RUNNING) {
+            return;
+        }
         status = RunStatus.FAILED;
         detail = reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000));
         finishedAt = when;
     }
 
     RunState view() {
-        return new RunState(id, getMonth(), status, startedBy, startedAt, finishedAt, statements, detail);
+        return new RunState(id, getMonth(), status, startedBy, startedAt, finishedAt, statements, detail, progressDone,
+                progressTotal, retriedBy);
     }
 }

@@ -1,25 +1,27 @@
 package com.touchpoint.incentive;
 
 import com.touchpoint.audit.AuditLog;
+import com.touchpoint.shared.ApiScopes;
 import com.touchpoint.shared.ConflictException;
 import com.touchpoint.shared.InvalidInputException;
 import com.touchpoint.shared.NotFoundException;
 import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.shared.TouchpointException;
 import com.touchpoint.staff.CurrentUser;
+import com.touchpoint.staff.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,50 +29,91 @@ import java.util.Optional;
  * Calculation runs of a month. A run is all-or-nothing: the month's statements are replaced in one transaction,
  * so a failure leaves the previous draft as it was. A month is claimed by one run at a time across nodes
  * ({@link RunClaims}), and only a draft month can be calculated; HR's adjustments carry over to the new draft.
+ * A run HR starts is handed to the clustered job store ({@link RunHandOff}), so that it is carried out on one node
+ * and, if that node dies, redone on another.
  */
 @Service
 public class IncentiveRuns {
 
     private static final Logger log = LoggerFactory.getLogger(IncentiveRuns.class);
+    /** What a started run carries to the node that carries it out: the caller's authorities that allow a run. */
+    private static final List<String> RUN_AUTHORITIES = List.of(Role.HR.authority(),
+            ApiScopes.authority(ApiScopes.INCENTIVES_RUN));
 
     private final RunRepository runs;
     private final RunClaims claims;
     private final MonthCalculation calculation;
     private final TransactionTemplate transactions;
-    private final TaskExecutor executor;
+    private final RunHandOff handOff;
     private final CurrentUser user;
     private final AuditLog audit;
     private final OperatorTime time;
     private final Clock clock;
 
     IncentiveRuns(RunRepository runs, RunClaims claims, MonthCalculation calculation, TransactionTemplate transactions,
-                  TaskExecutor executor, CurrentUser user, AuditLog audit, OperatorTime time, Clock clock) {
+                  RunHandOff handOff, CurrentUser user, AuditLog audit, OperatorTime time, Clock clock) {
         this.runs = runs;
         this.claims = claims;
         this.calculation = calculation;
         this.transactions = transactions;
-        this.executor = executor;
+        this.handOff = handOff;
         this.user = user;
         this.audit = audit;
         this.time = time;
         this.clock = clock;
     }
 
-    /** Starts a run in the background as the caller and answers at once with the run, still RUNNING. */
+    /**
+     * Claims the month for a new run and hands the run to the job store, which carries it out as the caller on one of
+     * the nodes ({@link #carryOut}); answers at once with the run, still RUNNING. Follow it with {@link #run}.
+     */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize("@access.canRunIncentives()")
     public RunState start(YearMonth month) {
-        RunState run = begin(month, false);
-        SecurityContext caller = SecurityContextHolder.getContext();
-        executor.execute(() -> {
-            SecurityContextHolder.setContext(caller);
-            try {
-                execute(month, run.id(), RunProgress.NONE);
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        });
+        List<String> carried = RUN_AUTHORITIES.stream().filter(user::hasAuthority).toList();
+        RunState run = begin(month, (m, id, actor, now) -> claims.claim(m, id, now));
+        try {
+            handOff.handOff(run.id(), run.startedBy(), carried);
+        } catch (RuntimeException e) {
+            finish(month, run.id(), failure(e));
+            throw e;
+        }
         return run;
+    }
+
+    /**
+     * Carries out a run that {@link #start} handed to the job store, as the user who started it. When the node that
+     * was carrying it out died ({@code recovering}), the run is redone as a new run of the same user that takes over
+     * its claim at once; the interrupted run is marked failed and names the new one ({@link RunState#retriedBy()}).
+     * A run that is no longer running is left as it is. Answers how the run (or its retry) ended.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @PreAuthorize("@access.canRunIncentives()")
+    public RunState carryOut(long runId, boolean recovering) {
+        IncentiveRun run = runs.findById(runId)
+                .orElseThrow(() -> new NotFoundException("incentive.run.not-found", runId, "-"));
+        if (!run.getStartedBy().equals(user.username().orElse(null))) {
+            throw new AccessDeniedException("Run " + runId + " is carried out only as the user who started it");
+        }
+        YearMonth month = run.getMonth();
+        if (run.getStatus() != RunStatus.RUNNING) {
+            log.info("Incentive run {} of {} is {} already; nothing to carry out", runId, month, run.getStatus());
+            return run.view();
+        }
+        if (!recovering) {
+            return execute(month, runId, RunProgress.NONE);
+        }
+        RunState retry;
+        try {
+            retry = begin(month, (m, id, actor, now) -> claims.takeOverInterrupted(m, id, runId, now));
+        } catch (ConflictException e) {
+            // the month moved on without it (locked, or claimed by another run after the claim went stale)
+            finish(month, runId, RunClaims.INTERRUPTED);
+            throw e;
+        }
+        log.info("Incentive run {} of {} was interrupted by its node's death; run {} redoes it", runId, month,
+                retry.id());
+        return execute(month, retry.id(), RunProgress.NONE);
     }
 
     /**
@@ -80,7 +123,7 @@ public class IncentiveRuns {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize("@access.canRunIncentives()")
     public RunState runNow(YearMonth month, RunProgress progress) {
-        return execute(month, begin(month, false).id(), progress);
+        return execute(month, begin(month, (m, id, actor, now) -> claims.claim(m, id, now)).id(), progress);
     }
 
     /**
@@ -93,7 +136,7 @@ public class IncentiveRuns {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize("@access.canRunIncentives()")
     public RunState rerunInterrupted(YearMonth month, RunProgress progress) {
-        return execute(month, begin(month, true).id(), progress);
+        return execute(month, begin(month, claims::takeOver).id(), progress);
     }
 
     /** The previous month in the operator's time zone: what the monthly job calculates. */
@@ -107,7 +150,11 @@ public class IncentiveRuns {
                 .orElseThrow(() -> new NotFoundException("incentive.run.not-found", runId, month));
     }
 
-    private RunState begin(YearMonth month, boolean takeOverOwnRun) {
+    private interface Claim {
+        void claim(YearMonth month, long runId, String actor, Instant now);
+    }
+
+    private RunState begin(YearMonth month, Claim claim) {
         if (month == null) {
             throw new InvalidInputException("month", "validation.required", "month");
         }
@@ -117,11 +164,7 @@ public class IncentiveRuns {
         String actor = user.username().orElseThrow();
         IncentiveRun run = runs.saveAndFlush(new IncentiveRun(month, actor, clock.instant()));
         try {
-            if (takeOverOwnRun) {
-                claims.takeOver(month, run.getId(), actor, clock.instant());
-            } else {
-                claims.claim(month, run.getId(), clock.instant());
-            }
+            claim.claim(month, run.getId(), actor, clock.instant());
         } catch (ConflictException e) {
             runs.deleteById(run.getId());
             throw e;
@@ -130,8 +173,12 @@ public class IncentiveRuns {
     }
 
     private RunState execute(YearMonth month, long runId, RunProgress progress) {
+        RunProgress recorded = (done, total) -> {
+            claims.progress(runId, done, total);
+            progress.advanced(done, total);
+        };
         try {
-            Integer count = transactions.execute(status -> calculation.replaceDraft(month, progress));
+            Integer count = transactions.execute(status -> calculation.replaceDraft(month, recorded));
             transactions.executeWithoutResult(status -> {
                 runs.findById(runId).orElseThrow().succeeded(count, clock.instant());
                 audit.record("incentive.run", "IncentiveMonth", month.toString(), null,
@@ -140,13 +187,22 @@ public class IncentiveRuns {
             log.info("Incentives {}: {} statements calculated (run {})", month, count, runId);
         } catch (RuntimeException e) {
             log.warn("Incentive run {} of {} failed; the previous draft is unchanged", runId, month, e);
-            String detail = e instanceof TouchpointException t ? t.messageKey() : e.getClass().getSimpleName()
-                    + Optional.ofNullable(e.getMessage()).map(m -> ": " + m).orElse("");
             transactions.executeWithoutResult(status -> runs.findById(runId).orElseThrow()
-                    .failed(detail, clock.instant()));
+                    .failed(failure(e), clock.instant()));
         } finally {
             claims.release(month, runId);
         }
         return runs.findById(runId).orElseThrow().view();
+    }
+
+    /** Marks a run that will not be carried out failed and frees the month if it still holds it. */
+    private void finish(YearMonth month, long runId, String detail) {
+        transactions.executeWithoutResult(status -> runs.findById(runId).orElseThrow().failed(detail, clock.instant()));
+        claims.release(month, runId);
+    }
+
+    private static String failure(RuntimeException e) {
+        return e instanceof TouchpointException t ? t.messageKey() : e.getClass().getSimpleName()
+                + Optional.ofNullable(e.getMessage()).map(m -> ": " + m).orElse("");
     }
 }

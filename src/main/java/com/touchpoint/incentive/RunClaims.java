@@ -83,6 +83,39 @@ class RunClaims {
         }
     }
 
+    /**
+     * Claims the month from one run that its node left behind: a run handed to the job store whose node died while
+     * carrying it out, which the job store gives to another node exactly once (Quartz's recovery of a job that
+     * requests it). The interrupted run is marked failed and names this run as its retry, in the claim's
+     * transaction; a run that is no longer running, or no longer holds the claim, is not taken over.
+     */
+    void takeOverInterrupted(YearMonth month, long runId, long interruptedRunId, Instant now) {
+        ensureRow(month);
+        Integer claimed = ownTransaction.execute(status -> {
+            int updated = jdbc.update(
+                    "update incentive_month set run_id = ?, claimed_at = ?, row_version = row_version + 1"
+                            + " where incentive_month = ? and status = 'DRAFT' and run_id = ? and exists"
+                            + " (select 1 from incentive_run r where r.id = ? and r.status = 'RUNNING')",
+                    runId, Timestamp.from(now), month.toString(), interruptedRunId, interruptedRunId);
+            if (updated > 0) {
+                jdbc.update("update incentive_run set status = 'FAILED', detail = ?, finished_at = ?, retried_by = ?"
+                        + " where id = ? and status = 'RUNNING'", INTERRUPTED, Timestamp.from(now), runId,
+                        interruptedRunId);
+            }
+            return updated;
+        });
+        if (claimed == null || claimed == 0) {
+            refuse(month);
+        }
+    }
+
+    /** How far a run has come, committed at once so that the page following it on any node can show it. */
+    void progress(long runId, int done, int total) {
+        ownTransaction.executeWithoutResult(status -> jdbc.update(
+                "update incentive_run set progress_done = ?, progress_total = ? where id = ? and status = 'RUNNING'",
+                done, total, runId));
+    }
+
     void release(YearMonth month, long runId) {
         ownTransaction.executeWithoutResult(status -> jdbc.update(
                 "update incentive_month set run_id = null, claimed_at = null, row_version = row_version + 1"

@@ -45,7 +45,10 @@ public class OperatorTime {
      */
     public CronScheduleBuilder cron(String trigger, String standardCron) {
         String cron = environment.getProperty("touchpoint.jobs." + trigger + ".cron", standardCron);
-        return CronScheduleBuilder.cronSchedule(cron).inTimeZone(timeZone());
+        // A time missed by more than the misfire threshold (a node busy or starting, all nodes down) runs once as soon
+        // as it can, however many times were missed, and the schedule goes on from there.
+        return CronScheduleBuilder.cronSchedule(cron).inTimeZone(timeZone())
+                .withMisfireHandlingInstructionFireAndProceed();
     }
 
     public LocalDate today() {

@@ -6,6 +6,8 @@ import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.JobListener;
 import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.quartz.SchedulerFactoryBeanCustomizer;
@@ -16,10 +18,12 @@ import org.springframework.stereotype.Component;
  * Times every Quartz job run as {@code touchpoint.quartz.jobs} with the job's name and group and whether it
  * succeeded: Micrometer has no Quartz binder, and operators need to see a nightly job that fails or slows down.
  * It also logs each run's start and end with the trigger, the scheduled time and the node (the scheduler
- * instance): the job history of a cluster, where every scheduled time must run on exactly one node.
+ * instance): the job history of a cluster, where every scheduled time must run on exactly one node. A scheduled
+ * time that Quartz missed (a misfire) is logged with the trigger and the time missed: it then runs once at once,
+ * at a time off the schedule, for all the times it missed.
  */
 @Component
-class QuartzJobMetrics implements JobListener, SchedulerFactoryBeanCustomizer {
+class QuartzJobMetrics implements JobListener, TriggerListener, SchedulerFactoryBeanCustomizer {
 
     static final String TIMER = "touchpoint.quartz.jobs";
     private static final String SAMPLE = QuartzJobMetrics.class.getName() + ".sample";
@@ -34,6 +38,7 @@ class QuartzJobMetrics implements JobListener, SchedulerFactoryBeanCustomizer {
     @Override
     public void customize(SchedulerFactoryBean scheduler) {
         scheduler.setGlobalJobListeners(this);
+        scheduler.setGlobalTriggerListeners(this);
     }
 
     @Override
@@ -68,6 +73,29 @@ class QuartzJobMetrics implements JobListener, SchedulerFactoryBeanCustomizer {
                 .tag("group", context.getJobDetail().getKey().getGroup())
                 .tag("outcome", failure == null ? "success" : "failure")
                 .register(registry));
+    }
+
+    @Override
+    public void triggerMisfired(Trigger trigger) {
+        // called before Quartz moves the trigger on, so its next fire time is still the first time it missed
+        log.info("Trigger {} misfired: scheduled {} missed, runs once now", trigger.getKey(),
+                trigger.getNextFireTime() == null ? "-" : trigger.getNextFireTime().toInstant());
+    }
+
+    @Override
+    public void triggerFired(Trigger trigger, JobExecutionContext context) {
+        // jobToBeExecuted logs the run
+    }
+
+    @Override
+    public boolean vetoJobExecution(Trigger trigger, JobExecutionContext context) {
+        return false;
+    }
+
+    @Override
+    public void triggerComplete(Trigger trigger, JobExecutionContext context,
+                                Trigger.CompletedExecutionInstruction instruction) {
+        // jobWasExecuted logs the end
     }
 
     private static Object scheduled(JobExecutionContext context) {

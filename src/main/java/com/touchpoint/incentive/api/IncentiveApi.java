@@ -42,7 +42,7 @@ class IncentiveApi {
     private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final String RUN_EXAMPLE = """
-            {"id": 42, "month": "2026-10", "status": "RUNNING", "statements": 0, "detail": null}""";
+            {"id": 42, "month": "2026-10", "status": "RUNNING", "statements": 0, "detail": null, "retriedBy": null}""";
 
     private final IncentiveRuns runs;
     private final IncentiveSheets sheets;
@@ -54,8 +54,9 @@ class IncentiveApi {
 
     @PostMapping("/{month}/runs")
     @Operation(operationId = "startIncentiveRun", summary = "Calculate (or recalculate a draft of) a month",
-            description = "Needs the scope incentives:run. Starts the calculation in the background and answers at "
-                    + "once; follow it with the run's GET. A month not yet calculated, or a draft, can be calculated.")
+            description = "Needs the scope incentives:run. Hands the calculation to the cluster's job store and "
+                    + "answers at once; follow it with the run's GET. If the node carrying it out dies, another node "
+                    + "redoes it. A month not yet calculated, or a draft, can be calculated.")
     @ApiResponse(responseCode = "202", description = "The run, RUNNING.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RunResource.class),
                     examples = @ExampleObject(value = RUN_EXAMPLE)))
@@ -68,7 +69,9 @@ class IncentiveApi {
     @GetMapping("/{month}/runs/{id}")
     @Operation(operationId = "getIncentiveRun", summary = "The status of a calculation run",
             description = "Needs the scope incentives:run. RUNNING, SUCCEEDED (with the number of statements) or "
-                    + "FAILED (with the reason in detail; the previous draft is unchanged).")
+                    + "FAILED (with the reason in detail; the previous draft is unchanged). A run whose node died is "
+                    + "FAILED with detail incentive.run.interrupted and redone on another node as the run retriedBy: "
+                    + "follow that one.")
     @ApiResponse(responseCode = "200", description = "The run.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RunResource.class)))
     @ApiResponse(responseCode = "404", description = "No run with this id for this month.")
@@ -110,10 +113,10 @@ class IncentiveApi {
         }
     }
 
-    record RunResource(long id, String month, String status, int statements, String detail) {
+    record RunResource(long id, String month, String status, int statements, String detail, Long retriedBy) {
         static RunResource of(RunState run) {
             return new RunResource(run.id(), run.month().toString(), run.status().name(), run.statements(),
-                    run.detail());
+                    run.detail(), run.retriedBy());
         }
     }
 }

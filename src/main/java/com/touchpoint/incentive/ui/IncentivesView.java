@@ -32,6 +32,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.io.ByteArrayInputStream;
@@ -48,6 +49,8 @@ import java.util.function.Supplier;
 @Menu(title = "nav.incentives", order = 40, icon = "vaadin:money")
 @RolesAllowed({Roles.HR, Roles.ADMIN})
 class IncentivesView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final int POLL_MILLIS = 500;
 
     private final IncentiveRuns runs;
     private final IncentiveWorkflow workflow;
@@ -66,6 +69,8 @@ class IncentivesView extends VerticalLayout implements HasDynamicTitle {
     private final Button export = button("incentive-export", "incentive.action.export");
     private final Anchor download = new Anchor();
     private final Grid<Statement> grid = new StatementGrid();
+    private RunState following;
+    private Registration stopFollowing;
 
     IncentivesView(IncentiveRuns runs, IncentiveWorkflow workflow, IncentiveStatements statements,
                    IncentiveSheets sheets, BackgroundWork background, CurrentUser user, OperatorTime time) {
@@ -103,6 +108,7 @@ class IncentivesView extends VerticalLayout implements HasDynamicTitle {
         actions.getStyle().set("gap", "var(--lumo-space-s)");
         add(new H2(getTranslation("nav.incentives")), actions, status, progress, grid);
         setSizeFull();
+        addDetachListener(e -> stopFollowing());
         refresh();
     }
 
@@ -140,29 +146,57 @@ class IncentivesView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /**
+     * Starts the run and follows it by polling its row: the run is carried out by whichever node's job store picks
+     * it up, and redone on another node if that one dies, so its progress is read from the database, not reported
+     * by this node.
+     */
     private void calculate() {
         YearMonth selected = month.getValue();
-        UI ui = UI.getCurrent();
+        RunState started;
+        try {
+            started = runs.start(selected);
+        } catch (TouchpointException e) {
+            Notifications.refused(e);
+            refresh();
+            return;
+        }
+        run.setEnabled(false);
         progress.setIndeterminate(false);
         progress.setValue(0);
         progress.setVisible(true);
-        run.setEnabled(false);
-        background.run(() -> runs.runNow(selected, (done, total) -> ui.access(
-                        () -> progress.setValue(total == 0 ? 1 : (double) done / total))),
-                (RunState result) -> {
-                    progress.setVisible(false);
-                    if (result.status() == RunStatus.SUCCEEDED) {
-                        Notifications.success(getTranslation("incentive.run.done", result.statements()));
-                    } else {
-                        Notifications.error(getTranslation("incentive.run.failed", String.valueOf(result.detail())));
-                    }
-                    refresh();
-                },
-                refused -> {
-                    progress.setVisible(false);
-                    Notifications.refused(refused);
-                    refresh();
-                });
+        following = started;
+        UI ui = UI.getCurrent();
+        ui.setPollInterval(POLL_MILLIS);
+        stopFollowing = ui.addPollListener(e -> follow());
+    }
+
+    private void follow() {
+        RunState now = runs.run(following.month(), following.id());
+        if (now.status() == RunStatus.FAILED && now.retriedBy() != null) {
+            now = runs.run(following.month(), now.retriedBy());
+        }
+        following = now;
+        if (now.status() == RunStatus.RUNNING) {
+            progress.setValue(now.total() == 0 ? 0 : (double) now.done() / now.total());
+            return;
+        }
+        stopFollowing();
+        progress.setVisible(false);
+        if (now.status() == RunStatus.SUCCEEDED) {
+            Notifications.success(getTranslation("incentive.run.done", now.statements()));
+        } else {
+            Notifications.error(getTranslation("incentive.run.failed", String.valueOf(now.detail())));
+        }
+        refresh();
+    }
+
+    private void stopFollowing() {
+        if (stopFollowing != null) {
+            stopFollowing.remove();
+            stopFollowing = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
     }
 
     private void exportSheet() {
