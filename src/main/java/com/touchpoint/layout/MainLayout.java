@@ -10,6 +10,8 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.H1;
@@ -41,6 +43,8 @@ import java.util.Locale;
  * language, light/dark theme and logout. Features add to the header through {@link HeaderItem} beans.
  */
 @PermitAll
+// header items come from other features as beans, which the production bundle's scan of the routes cannot see
+@Uses(Popover.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     static final String DARK_THEME_ATTRIBUTE = "touchpoint.dark";
