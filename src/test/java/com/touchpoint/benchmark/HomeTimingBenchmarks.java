@@ -233,8 +233,14 @@ class HomeTimingBenchmarks {
         page.locator("input[name='password']").fill(password);
         long t = System.nanoTime();
         page.locator("input[name='password']").press("Enter");
-        page.waitForURL(url("/"));
-        page.waitForFunction(ready, null, new Page.WaitForFunctionOptions().setPollingInterval(10));
+        try {
+            page.waitForURL(url("/"));
+            page.waitForFunction(ready, null, new Page.WaitForFunctionOptions().setPollingInterval(10));
+        } catch (RuntimeException e) {
+            // what the browser showed instead, to tell a slow home from a broken one
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "home-timing-" + which + ".png")));
+            throw e;
+        }
         firstHomes.add(String.format(Locale.ROOT, "%s %,.0f ms", which, (System.nanoTime() - t) / 1e6));
         print("first " + which + " home after sign-in: " + firstHomes.get(firstHomes.size() - 1));
     }
