@@ -2,6 +2,7 @@ package com.touchpoint;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.Theme;
 import org.springframework.boot.SpringApplication;
@@ -15,6 +16,9 @@ import java.time.Clock;
 @ConfigurationPropertiesScan
 @Theme("touchpoint")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+// every route's components are loaded with the first page, so that parts a feature contributes as beans (header
+// items, home cards) work on whichever page a user lands first, not only after visiting the route that uses them
+@LoadDependenciesOnStartup
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,6 +32,13 @@ import java.util.function.Supplier;
 @Route(value = "", layout = MainLayout.class)
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 @PermitAll
+// the homes are made through Spring providers, which the production bundle's scan of this route cannot follow
+@Uses(SupervisorHome.class)
+@Uses(StaffHome.class)
+@Uses(QualityHome.class)
+@Uses(HrHome.class)
+@Uses(AdminHome.class)
+@Uses(ProfileCard.class)
 class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private record RoleHome(String view, Supplier<Component> create) {
