@@ -66,8 +66,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HomeTimingBenchmarks {
 
     static final int RUNS = Integer.parseInt(System.getenv().getOrDefault("TOUCHPOINT_HOME_RUNS", "7"));
-    static final String COMMAND = "TOUCHPOINT_BENCHMARK_DB=touchpoint_scale ./mvnw test -Dgroups=benchmark "
-            + "-DexcludedGroups=none -Dtest=HomeTimingBenchmarks";
+    /** Run with the production bundle, as the jar serves it: {@code -Pproduction -DargLine=-Dvaadin.productionMode=true}. */
+    static final boolean PRODUCTION = Boolean.getBoolean("vaadin.productionMode");
+    static final String COMMAND = "TOUCHPOINT_BENCHMARK_DB=touchpoint_scale ./mvnw " + (PRODUCTION ? "-Pproduction " : "")
+            + "test -Dgroups=benchmark -DexcludedGroups=none -Dtest=HomeTimingBenchmarks"
+            + (PRODUCTION ? " -DargLine=-Dvaadin.productionMode=true" : "");
+    static final String MODE = PRODUCTION ? "production bundle" : "development bundle";
     static final String SUPERVISOR = System.getenv().getOrDefault("TOUCHPOINT_HOME_SUPERVISOR", "s-sup0004");
     static final String PASSWORD = "Demo#2026";
     static final String STAFF_USER = "s-bench-staff";
@@ -334,11 +338,11 @@ class HomeTimingBenchmarks {
         String data = String.format(Locale.ROOT, callbacks >= 1_000_000 ? "%,d callbacks stored"
                 : "%,d callbacks stored, fewer than the goal's 1,000,000", callbacks);
         String loaded = loadNote(loadBefore);
-        String supervisorRow = String.format(Locale.ROOT, "%s (%s, %d rows; %s) | %s, %d runs after a warm-up; "
-                        + "load average %s, %s | — | | ≤ 1 s | %s |", SUPERVISOR_ROW, team.code(), rows, data,
+        String supervisorRow = String.format(Locale.ROOT, "%s (%s, %d rows; %s; %s) | %s, %d runs after a warm-up; "
+                        + "load average %s, %s | — | | ≤ 1 s | %s |", SUPERVISOR_ROW, team.code(), rows, data, MODE,
                 supervisor.wall(), RUNS, loadBefore, loaded, supervisor.wall().median() <= 1000 ? "met" : "**missed**");
-        String staffRow = String.format(Locale.ROOT, "%s (one member of %s; %s) | %s, %d runs after a warm-up; "
-                        + "load average %s, %s | — | | ≤ 0.5 s | %s |", STAFF_ROW, team.code(), data,
+        String staffRow = String.format(Locale.ROOT, "%s (one member of %s; %s; %s) | %s, %d runs after a warm-up; "
+                        + "load average %s, %s | — | | ≤ 0.5 s | %s |", STAFF_ROW, team.code(), data, MODE,
                 staff.wall(), RUNS, loadBefore, loaded, staff.wall().median() <= 500 ? "met" : "**missed**");
         print(supervisorRow);
         print(staffRow);
@@ -348,8 +352,11 @@ class HomeTimingBenchmarks {
         section.add("");
         section.add("Written by `HomeTimingBenchmarks` (issue 16, Speed; issue 18, the Chromium row), " + date + ".");
         section.add("");
-        section.add("- **Command**: `" + COMMAND.replace("touchpoint_scale", TestDatabase.BENCHMARK_DATABASE)
-                + "` (run here with `nice -n 5`)");
+        section.add("- **Command**: `" + COMMAND.replace("touchpoint_scale", TestDatabase.BENCHMARK_DATABASE) + "`");
+        section.add("- **Vaadin**: " + (PRODUCTION ? "production mode with the optimised bundle that `-Pproduction` "
+                + "builds into the jar, as users get it" : "development mode with the committed development bundle, as "
+                + "under `./mvnw verify` (slower in the browser than the production bundle; add `-Pproduction "
+                + "-DargLine=-Dvaadin.productionMode=true` for what users get)"));
         section.add(String.format(Locale.ROOT, "- **Data**: database `%s`, %,d staff, **%,d callbacks**; the clock fixed on %s so that the "
                         + "homes show a month with data (%s)", TestDatabase.BENCHMARK_DATABASE, staffCount, callbacks,
                 clock.instant().atOffset(ZoneOffset.ofHours(8)).toLocalDate(), cockpit.month()));
