@@ -1,7 +1,9 @@
 package com.touchpoint.incentive;
 
 import com.touchpoint.shared.ConflictException;
+import com.touchpoint.shared.DatabaseBusy;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -123,14 +125,24 @@ class RunClaims {
     }
 
     private void ensureRow(YearMonth month) {
-        try {
-            ownTransaction.executeWithoutResult(status -> jdbc.update(
-                    "insert into incentive_month (incentive_month, status, row_version) select ?, 'DRAFT', 0"
-                            + " from (select 1 as one) x where not exists"
-                            + " (select 1 from incentive_month where incentive_month = ?)",
-                    month.toString(), month.toString()));
-        } catch (DuplicateKeyException e) {
-            // another node created the row at the same moment: the claim below decides
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ownTransaction.executeWithoutResult(status -> jdbc.update(
+                        "insert into incentive_month (incentive_month, status, row_version) select ?, 'DRAFT', 0"
+                                + " from (select 1 as one) x where not exists"
+                                + " (select 1 from incentive_month where incentive_month = ?)",
+                        month.toString(), month.toString()));
+                return;
+            } catch (DuplicateKeyException e) {
+                // another node created the row at the same moment: the claim below decides
+                return;
+            } catch (PessimisticLockingFailureException e) {
+                // two inserts of the missing row at the same moment can deadlock on its gap: the survivor's row is
+                // there when this one tries again
+                if (attempt == 3 || !DatabaseBusy.deadlock(e)) {
+                    throw e;
+                }
+            }
         }
     }
 }
