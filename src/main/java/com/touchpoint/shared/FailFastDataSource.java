@@ -16,12 +16,16 @@ import java.time.Duration;
  * While the database is down, every attempt to borrow a connection waits for the pool's whole connection timeout,
  * and a page that reads several things waits that long for each of them. Once an attempt has failed with the pool
  * holding no connection at all, further attempts in the next {@link #OPEN_FOR} fail at once; after that one attempt
- * waits again, so the application notices the database's return by itself within about that long.
+ * waits again, so the application notices the database's return by itself within about that long. While the pool
+ * holds connections that are all in use, the database is only busy: a request then waits for a connection up to
+ * {@link #BUSY_WAIT}, one connection timeout after the other.
  */
 @Component
 class FailFastDataSource implements BeanPostProcessor {
 
     static final Duration OPEN_FOR = Duration.ofSeconds(2);
+    /** How long a request waits in all for a connection while every pooled connection is in use. */
+    static final Duration BUSY_WAIT = Duration.ofSeconds(30);
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -77,16 +81,27 @@ class FailFastDataSource implements BeanPostProcessor {
         }
 
         private Connection remember(ConnectionSource source) throws SQLException {
-            try {
-                Connection connection = source.get();
-                failed = false;
-                return connection;
-            } catch (SQLException e) {
-                if (DatabaseUnavailable.causedBy(e) && poolIsEmpty()) {
-                    failedAt = System.nanoTime();
-                    failed = true;
+            long busySince = System.nanoTime();
+            while (true) {
+                try {
+                    Connection connection = source.get();
+                    failed = false;
+                    return connection;
+                } catch (SQLException e) {
+                    if (!DatabaseUnavailable.causedBy(e)) {
+                        throw e;
+                    }
+                    if (poolIsEmpty()) {
+                        failedAt = System.nanoTime();
+                        failed = true;
+                        throw e;
+                    }
+                    // the pool holds connections and every one is in use: the database is busy, not gone, so the
+                    // request waits its turn instead of being told the database cannot be reached
+                    if (System.nanoTime() - busySince >= BUSY_WAIT.toNanos()) {
+                        throw e;
+                    }
                 }
-                throw e;
             }
         }
 
