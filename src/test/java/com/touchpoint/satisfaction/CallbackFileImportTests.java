@@ -266,12 +266,7 @@ class CallbackFileImportTests {
 
     @Test
     void progress_is_reported_while_importing() throws IOException {
-        List<String> lines = new ArrayList<>();
-        lines.add(HEADER);
-        for (int i = 0; i < CallbackFileImport.CHUNK * 2 + 5; i++) {
-            lines.add(row(i, employeeNo, "2026-10-03", "已完成", "4"));
-        }
-        Path file = csv("many.csv", StandardCharsets.UTF_8, lines);
+        Path file = moreThanTwoChunks("many.csv");
         List<Integer> reported = new ArrayList<>();
         var result = TestAccess.as("quality1", () -> imports.importFile("many.csv", file, Locale.ENGLISH, reported::add),
                 "ROLE_QUALITY");
@@ -310,18 +305,23 @@ class CallbackFileImportTests {
         }
     }
 
+    /** A file of two chunks and five rows more, each row a valid completed callback. */
+    private Path moreThanTwoChunks(String name) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(HEADER);
+        for (int i = 0; i < CallbackFileImport.CHUNK * 2 + 5; i++) {
+            lines.add(row(i, employeeNo, "2026-10-03", "已完成", "4"));
+        }
+        return csv(name, StandardCharsets.UTF_8, lines);
+    }
+
     private static String statusOf(List<CallbackImportSummary> history, long id) {
         return history.stream().filter(h -> h.id() == id).findFirst().orElseThrow().status();
     }
 
     @Test
     void an_import_renews_its_heartbeat_while_it_reads_rows_and_records_success_with_them() throws IOException {
-        List<String> lines = new ArrayList<>();
-        lines.add(HEADER);
-        for (int i = 0; i < CallbackFileImport.CHUNK * 2 + 5; i++) {
-            lines.add(row(i, employeeNo, "2026-10-03", "已完成", "4"));
-        }
-        Path file = csv("long.csv", StandardCharsets.UTF_8, lines);
+        Path file = moreThanTwoChunks("long.csv");
         Instant start = Instant.now().truncatedTo(ChronoUnit.MICROS);
         clock.set(start);
         var separately = new TransactionTemplate(transactions);
