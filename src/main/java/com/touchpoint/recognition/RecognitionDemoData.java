@@ -9,6 +9,9 @@ import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.StaffRef;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -43,12 +46,13 @@ class RecognitionDemoData implements DemoDataContributor {
     private final RecognitionProperties rules;
     private final ZoneId zone;
     private final OperatorTime operatorTime;
+    private final Clock clock;
     private final Random random = new Random(6L);
     private final Map<String, Integer> spent = new HashMap<>();
     private final Map<String, Integer> perDay = new HashMap<>();
 
     RecognitionDemoData(KudosRepository kudos, AllowanceStore allowances, StaffDirectory directory, OrgStructure org,
-                        Badges badges, RecognitionProperties rules, OperatorTime operatorTime) {
+                        Badges badges, RecognitionProperties rules, OperatorTime operatorTime, Clock clock) {
         this.kudos = kudos;
         this.allowances = allowances;
         this.directory = directory;
@@ -57,6 +61,7 @@ class RecognitionDemoData implements DemoDataContributor {
         this.rules = rules;
         this.zone = operatorTime.zone();
         this.operatorTime = operatorTime;
+        this.clock = clock;
     }
 
     @Override
@@ -125,6 +130,17 @@ class RecognitionDemoData implements DemoDataContributor {
         give(giver, other, 10, month, last);
     }
 
+    /** During working hours, but never later than now: kudos of today given before the demo starts. */
+    private Instant given(LocalDate day) {
+        Instant at = day.atTime(9 + random.nextInt(10), random.nextInt(60)).atZone(zone).toInstant();
+        Instant now = clock.instant();
+        if (!at.isAfter(now)) {
+            return at;
+        }
+        Instant midnight = day.atStartOfDay(zone).toInstant();
+        return midnight.plusSeconds((long) (random.nextDouble() * Math.max(0, Duration.between(midnight, now).getSeconds())));
+    }
+
     private static boolean special(StaffRef s) {
         return List.of("E10006", "E10007", "E10008").contains(s.employeeNo());
     }
@@ -139,7 +155,7 @@ class RecognitionDemoData implements DemoDataContributor {
         }
         String value = VALUES.get(random.nextInt(VALUES.size()));
         List<String> messages = MESSAGES.get(value);
-        var at = day.atTime(9 + random.nextInt(10), random.nextInt(60)).atZone(zone).toInstant();
+        Instant at = given(day);
         kudos.save(new Kudos(giver.id(), receiver.id(), value, messages.get(random.nextInt(messages.size())), points, day, at));
         AllowanceStore.Allowance allowance = allowances.lock(giver.id(), month, rules.monthlyAllowance());
         allowances.spend(giver.id(), month, points, day, allowance.givenOn(day) + 1);

@@ -299,9 +299,19 @@ class CallbackReportsTests {
                     assertThat(row.getCell(2).getText()).isEqualTo("—");
                     continue;
                 }
+                // callbacks of other tests may lack an overall answer: no satisfaction rate, shown as "—"
+                if (now.satisfactionRate() == null) {
+                    assertThat(row.getCell(2).getText()).as(team.name() + " satisfaction rate").isEqualTo("—");
+                } else {
+                    assertThat(cell(row, 2)).as(team.name() + " satisfaction rate")
+                            .isCloseTo(now.satisfactionRate(), within(0.006));
+                }
+                if (now.index() == null) {
+                    assertThat(row.getCell(1).getText()).as(team.name() + " index").isEqualTo("—");
+                    continue;
+                }
                 compared++;
                 assertThat(cell(row, 1)).as(team.name() + " index").isCloseTo(now.index(), within(0.006));
-                assertThat(cell(row, 2)).as(team.name() + " satisfaction rate").isCloseTo(now.satisfactionRate(), within(0.006));
                 assertThat(cell(row, 4)).as(team.name() + " target").isCloseTo(now.target(), within(0.006));
                 assertThat(cell(row, 5)).as(team.name() + " against target").isCloseTo(now.index() - now.target(), within(0.006));
                 if (before.index() == null) {
