@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import * as echarts from 'echarts/core';
 import { BarChart, HeatmapChart, LineChart, RadarChart } from 'echarts/charts';
 import {
@@ -28,14 +28,23 @@ echarts.use([
 
 type Option = Record<string, any>;
 
+/** The same figures for screen readers, as Java's Chart.Table gives them. */
+interface Table {
+  caption: string;
+  header: string[];
+  rows: string[][];
+}
+
 /**
  * An Apache ECharts chart. Java sets `option` (the ECharts option as JSON) and `lang`; the component follows
  * the page's light/dark theme (Lumo's `theme="dark"` on <html> or <body>), redraws when its size changes and
- * lets go of ECharts when it leaves the page. The figures as a table for screen readers are light-DOM children.
+ * lets go of ECharts when it leaves the page. Java also sets `table`, the same figures as JSON, which is drawn as a
+ * table hidden from the eye but read out by screen readers (in a 1 px box that clips it).
  */
 export class TpChart extends LitElement {
   static properties = {
     option: {},
+    table: {},
   };
 
   static styles = css`
@@ -50,7 +59,7 @@ export class TpChart extends LitElement {
       width: 100%;
       height: 100%;
     }
-    ::slotted(table) {
+    .tp-chart-fallback {
       position: absolute !important;
       width: 1px !important;
       height: 1px !important;
@@ -67,13 +76,31 @@ export class TpChart extends LitElement {
   /** The ECharts option, as a JSON string (from Java) or an object. */
   declare option: string | Option | undefined;
 
+  /** The figures for screen readers, as a JSON string (from Java) or an object. */
+  declare table: string | Table | undefined;
+
   private chart?: echarts.ECharts;
   private drawnWith = '';
   private resizeObserver?: ResizeObserver;
   private themeObserver?: MutationObserver;
 
   render() {
-    return html`<div id="chart" role="img" aria-label=${this.getAttribute('aria-label') ?? ''}></div><slot></slot>`;
+    return html`<div id="chart" role="img" aria-label=${this.getAttribute('aria-label') ?? ''}></div>${this.fallback()}`;
+  }
+
+  private fallback() {
+    const table: Table | undefined = typeof this.table === 'string' && this.table !== ''
+      ? JSON.parse(this.table) : (this.table as Table | undefined);
+    if (!table) {
+      return nothing;
+    }
+    const [first, ...rest] = table.header;
+    return html`<div class="tp-chart-fallback"><table>
+      <caption>${table.caption}</caption>
+      <thead><tr><th scope="col">${first}</th>${rest.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+      <tbody>${table.rows.map(([head, ...cells]) =>
+        html`<tr><th scope="row">${head}</th>${cells.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
+    </table></div>`;
   }
 
   connectedCallback() {

@@ -5,14 +5,18 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
-import com.vaadin.flow.dom.Element;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * A chart drawn in the browser by Apache ECharts (the {@code tp-chart} web component under {@code frontend/}),
  * following the UI language and the light/dark theme, with a plain table of the same figures for screen readers.
+ * The table goes to the browser as one JSON property that the component draws, not as server-side elements: a table
+ * of a 30-member heat map would otherwise hold hundreds of state nodes in every open session.
  * The element is a {@code role="figure"} named by the spec's title and carries {@code lang} from the UI locale; once
  * drawn it has {@code data-drawn="light/ZH"} (or {@code dark}, {@code EN}), which browser tests can wait for. The
  * default height suits the kind (a sparkline 48 px, a line or bar chart 240 px); {@link #setHeight} changes it.
@@ -22,8 +26,15 @@ import java.util.List;
 @JsModule("./charts/tp-chart.ts")
 public class Chart extends Component implements HasSize {
 
+    /** The figures as the screen readers' table gives them: a caption, the column headings and the rows. */
+    public record Table(String caption, List<String> header, List<List<String>> rows) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final ChartSpec spec;
     private final String option;
+    private final Table table;
 
     public Chart(ChartSpec spec) {
         this.spec = spec;
@@ -32,7 +43,8 @@ public class Chart extends Component implements HasSize {
         getElement().setAttribute("aria-label", spec.title());
         getElement().setAttribute("lang", getLocale().toLanguageTag());
         getElement().setProperty("option", option);
-        getElement().appendChild(fallback());
+        this.table = fallback();
+        getElement().setProperty("table", json(table));
         addClassName("tp-chart");
         setHeight(defaultHeight(spec));
     }
@@ -47,6 +59,19 @@ public class Chart extends Component implements HasSize {
         return option;
     }
 
+    /** The table of the same figures that screen readers get. */
+    public Table table() {
+        return table;
+    }
+
+    private static String json(Table table) {
+        try {
+            return JSON.writeValueAsString(table);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a table of strings is always JSON", e);
+        }
+    }
+
     private static String defaultHeight(ChartSpec spec) {
         if (spec instanceof ChartSpec.Sparkline) {
             return "48px";
@@ -58,7 +83,7 @@ public class Chart extends Component implements HasSize {
     }
 
     /** The same figures as a table, hidden from the eye by the component but read out by screen readers. */
-    private Element fallback() {
+    private Table fallback() {
         List<String> header = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         if (spec instanceof ChartSpec.Line line) {
@@ -92,7 +117,8 @@ public class Chart extends Component implements HasSize {
         } else if (spec instanceof ChartSpec.Radar radar) {
             series(radar.axes(), radar.series(), null, getTranslation("chart.item"), header, rows);
         }
-        return table(header, rows);
+        return new Table(spec.title(), Collections.unmodifiableList(header),
+                rows.stream().map(Collections::unmodifiableList).toList());
     }
 
     private void series(List<String> categories, List<ChartSpec.Series> series, ChartSpec.Reference target,
@@ -113,29 +139,6 @@ public class Chart extends Component implements HasSize {
             }
             rows.add(row);
         }
-    }
-
-    private Element table(List<String> header, List<List<String>> rows) {
-        var table = new Element("table");
-        table.appendChild(new Element("caption").setText(spec.title()));
-        var headRow = new Element("tr");
-        header.forEach(h -> headRow.appendChild(new Element("th").setAttribute("scope", "col").setText(h)));
-        table.appendChild(new Element("thead").appendChild(headRow));
-        var body = new Element("tbody");
-        for (List<String> row : rows) {
-            var tr = new Element("tr");
-            tr.appendChild(new Element("th").setAttribute("scope", "row").setText(row.get(0)));
-            row.stream().skip(1).forEach(cell -> tr.appendChild(new Element("td").setText(cell)));
-            body.appendChild(tr);
-        }
-        table.appendChild(body);
-        // hidden from the eye, not from screen readers; a table will not shrink below its content, so a box clips it
-        var box = new Element("div");
-        box.setAttribute("class", "tp-chart-fallback");
-        box.getStyle().set("position", "absolute").set("width", "1px").set("height", "1px").set("margin", "-1px")
-                .set("padding", "0").set("overflow", "hidden").set("clip-path", "inset(50%)")
-                .set("white-space", "nowrap").set("border", "0");
-        return box.appendChild(table);
     }
 
     private static Double value(List<Double> values, int index) {
