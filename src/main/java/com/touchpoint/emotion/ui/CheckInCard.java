@@ -21,11 +21,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Today's check-in for one moment in three taps: a face for the mood, a stress level, save. Tags and the private
- * note are optional, folded away. An existing check-in of today is shown and can be changed.
+ * note are optional, folded away and made only when unfolded (or when today's check-in has them), since the card
+ * sits on the home of every staff member and supervisor. An existing check-in of today is shown and can be changed.
  */
 class CheckInCard extends VerticalLayout {
 
@@ -36,8 +38,9 @@ class CheckInCard extends VerticalLayout {
     private final Consumer<OwnCheckIn> onSaved;
     private final List<Button> moods = new ArrayList<>();
     private final List<Button> stresses = new ArrayList<>();
-    private final CheckboxGroup<MoodTag> tags = new CheckboxGroup<>();
-    private final TextArea note = new TextArea();
+    private final Details more = new Details();
+    private CheckboxGroup<MoodTag> tags;
+    private TextArea note;
     private Integer mood;
     private Integer stress;
 
@@ -51,16 +54,13 @@ class CheckInCard extends VerticalLayout {
         add(new H3(getTranslation("emotion.check-in.title", getTranslation(moment.messageKey()))));
         add(new Span(getTranslation("emotion.check-in.mood")), row(moods, "mood", true));
         add(new Span(getTranslation("emotion.check-in.stress")), row(stresses, "stress", false));
-        tags.setId("check-in-tags");
-        tags.setLabel(getTranslation("emotion.check-in.tags"));
-        tags.setItems(MoodTag.values());
-        tags.setItemLabelGenerator(tag -> getTranslation(tag.messageKey()));
-        note.setId("check-in-note");
-        note.setLabel(getTranslation("emotion.check-in.note"));
-        note.setMaxLength(500);
-        note.setWidthFull();
-        var more = new Details(getTranslation("emotion.check-in.more"), new VerticalLayout(tags, note));
+        more.setSummaryText(getTranslation("emotion.check-in.more"));
         more.setId("check-in-more");
+        more.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                extras();
+            }
+        });
         var save = new Button(getTranslation("emotion.check-in.save"), e -> save());
         save.setId("check-in-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -69,18 +69,33 @@ class CheckInCard extends VerticalLayout {
         checkIns.today(moment).ifPresent(this::show);
     }
 
+    /** The tags and the note, made the first time they are needed. */
+    private void extras() {
+        if (tags != null) {
+            return;
+        }
+        tags = new CheckboxGroup<>();
+        tags.setId("check-in-tags");
+        tags.setLabel(getTranslation("emotion.check-in.tags"));
+        tags.setItems(MoodTag.values());
+        tags.setItemLabelGenerator(tag -> getTranslation(tag.messageKey()));
+        note = new TextArea();
+        note.setId("check-in-note");
+        note.setLabel(getTranslation("emotion.check-in.note"));
+        note.setMaxLength(500);
+        note.setWidthFull();
+        more.add(new VerticalLayout(tags, note));
+    }
+
     private Div row(List<Button> buttons, String kind, boolean faces) {
         var row = new Div();
-        row.addClassName("check-in-scale");
-        row.getStyle().set("display", "flex").set("gap", "var(--lumo-space-xs)").set("width", "100%");
+        row.addClassNames("check-in-scale", faces ? "check-in-faces" : "check-in-levels");
         for (int value = 1; value <= 5; value++) {
             int chosen = value;
             var button = new Button(faces ? FACES[value - 1] : String.valueOf(value), e -> pick(kind, chosen));
             button.setId(kind + "-" + value);
             button.getElement().setAttribute("aria-label", value + " " + getTranslation("emotion." + kind + "." + value));
             button.getElement().setAttribute("title", getTranslation("emotion." + kind + "." + value));
-            button.getStyle().set("flex", "1").set("min-width", "0").set("font-size",
-                    faces ? "var(--lumo-font-size-xxl)" : "var(--lumo-font-size-l)").set("height", "3.2em");
             buttons.add(button);
             row.add(button);
         }
@@ -115,8 +130,11 @@ class CheckInCard extends VerticalLayout {
     private void show(OwnCheckIn existing) {
         mood = existing.point().mood();
         stress = existing.point().stress();
-        tags.setValue(existing.point().tags());
-        note.setValue(existing.note() == null ? "" : existing.note());
+        if (!existing.point().tags().isEmpty() || existing.note() != null && !existing.note().isBlank()) {
+            extras();
+            tags.setValue(existing.point().tags());
+            note.setValue(existing.note() == null ? "" : existing.note());
+        }
         highlight();
     }
 
@@ -127,8 +145,11 @@ class CheckInCard extends VerticalLayout {
             return;
         }
         var saved = new OwnCheckIn[1];
-        boolean done = new FieldErrors(Map.of("note", note)).attempt(() -> saved[0] = checkIns.save(new CheckInRequest(
-                checkIns.myStaffId(), checkIns.today(), moment, mood, stress, tags.getValue(), note.getValue())));
+        Set<MoodTag> chosen = tags == null ? Set.of() : tags.getValue();
+        String text = note == null ? "" : note.getValue();
+        boolean done = new FieldErrors(note == null ? Map.of() : Map.of("note", note)).attempt(() -> saved[0] =
+                checkIns.save(new CheckInRequest(checkIns.myStaffId(), checkIns.today(), moment, mood, stress, chosen,
+                        text)));
         if (done) {
             Notification.show(getTranslation("emotion.check-in.saved", getTranslation(moment.messageKey())))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

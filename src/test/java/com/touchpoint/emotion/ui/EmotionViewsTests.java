@@ -23,6 +23,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -99,6 +101,37 @@ class EmotionViewsTests extends KaribuTest {
     /** Everything the page says outside grids (the layout holds the view). */
     private static String pageText() {
         return _get(com.touchpoint.layout.MainLayout.class).getElement().getTextRecursively();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void tags_and_the_note_are_made_when_unfolded_and_saved_with_the_check_in() {
+        TestStaff.Member member = members.get(1);
+        login(member.username());
+        UI.getCurrent().navigate("");
+        Div card = _get(Div.class, spec -> spec.withId("home-check-in"));
+        assertThat(_find(card, CheckboxGroup.class)).as("folded away: not made yet").isEmpty();
+        assertThat(_find(card, TextArea.class)).isEmpty();
+        Details more = _get(card, Details.class, spec -> spec.withId("check-in-more"));
+        more.setOpened(true);
+        CheckboxGroup<MoodTag> tags = _get(card, CheckboxGroup.class, spec -> spec.withId("check-in-tags"));
+        tags.setValue(Set.of(MoodTag.WORKLOAD));
+        _get(card, TextArea.class, spec -> spec.withId("check-in-note")).setValue("排队的人很多");
+        _click(_get(card, Button.class, spec -> spec.withId("mood-2")));
+        _click(_get(card, Button.class, spec -> spec.withId("stress-4")));
+        _click(_get(card, Button.class, spec -> spec.withId("check-in-save")));
+
+        OwnCheckIn saved = member.act(() -> checkIns.today(Moment.SHIFT_START)).orElseThrow();
+        assertThat(saved.point().tags()).containsExactly(MoodTag.WORKLOAD);
+        assertThat(saved.note()).isEqualTo("排队的人很多");
+
+        // today's check-in with a note, opened again on My mood's card: the tags and the note are shown at once
+        UI.getCurrent().navigate(MyMoodView.class);
+        _get(com.vaadin.flow.component.tabs.Tabs.class, spec -> spec.withId("check-in-moment"))
+                .setSelectedIndex(Moment.SHIFT_START.ordinal());
+        assertThat((Set<MoodTag>) _get(CheckboxGroup.class, spec -> spec.withId("check-in-tags")).getValue())
+                .containsExactly(MoodTag.WORKLOAD);
+        assertThat(_get(TextArea.class, spec -> spec.withId("check-in-note")).getValue()).isEqualTo("排队的人很多");
     }
 
     @Test
