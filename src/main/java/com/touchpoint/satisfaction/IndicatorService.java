@@ -7,10 +7,12 @@ import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.StaffRef;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,21 +29,33 @@ import java.util.Map;
 @Service
 public class IndicatorService {
 
+    static final int KEPT_POST_PERIODS = 10;
+
     private final StaffDirectory directory;
     private final Questionnaires questionnaires;
     private final RollupStore rollups;
     private final PostLevels levels;
     private final SatisfactionTargets targets;
     private final IndicatorProperties properties;
+    /** Everyone's figures on a post in a period, by the post's targets too, so that new targets are a new key. */
+    private final CachedValues<PostPeriod, List<StaffIndicators>> everyoneOnPost;
+
+    private record PostPeriod(String postCode, Period period, SatisfactionTargets.PostTargets targets) {
+    }
 
     IndicatorService(StaffDirectory directory, Questionnaires questionnaires, RollupStore rollups, PostLevels levels,
-                     SatisfactionTargets targets, IndicatorProperties properties) {
+                     SatisfactionTargets targets, IndicatorProperties properties,
+                     PlatformTransactionManager transactions) {
         this.directory = directory;
         this.questionnaires = questionnaires;
         this.rollups = rollups;
         this.levels = levels;
         this.targets = targets;
         this.properties = properties;
+        // the months an incentive run, the badges and the quality home read: the last two of every post
+        this.everyoneOnPost = CachedValues.inCallersTransaction(transactions, Clock.systemUTC(), CachedValue.KEPT_FOR,
+                KEPT_POST_PERIODS, this::everyoneOn);
+        levels.alsoEvict(everyoneOnPost::evict);
     }
 
     public int minSample() {
@@ -130,9 +144,21 @@ public class IndicatorService {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.readsEveryonesFigures()")
     public List<StaffIndicators> forPost(String postCode, Period period) {
-        var totals = rollups.totals(directory.idsWithPost(postCode), period.from(), period.to());
-        PostFigures figures = figures(postCode, period, levels.of(totals));
-        return directory.withPost(postCode).stream().filter(StaffRef::active).map(m -> figures.of(m, totals)).toList();
+        return everyoneOnPost.get(new PostPeriod(postCode, period, targets.of(postCode)));
+    }
+
+    /**
+     * Kept like the post levels (evicted with them, by new callbacks, rebuilds, questionnaire versions and any change
+     * to a staff member's record): an incentive run, the badges and the quality home read the same months again.
+     */
+    private List<StaffIndicators> everyoneOn(PostPeriod key) {
+        Period period = key.period();
+        List<StaffRef> staff = directory.withPost(key.postCode());
+        var totals = rollups.totals(staff.stream().map(StaffRef::id).toList(), period.from(), period.to());
+        PostFigures figures = new PostFigures(questionnaires.current().items(), questionnaires.byId(), key.targets(),
+                period, levels.of(totals), properties);
+        return staff.stream().filter(StaffRef::active).sorted(Comparator.comparing(StaffRef::employeeNo))
+                .map(m -> figures.of(m, totals)).toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.touchpoint.satisfaction;
 
 import com.touchpoint.shared.Period;
+import com.touchpoint.staff.StaffDetailsChanged;
 import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.StaffPostChanged;
 import org.springframework.context.event.EventListener;
@@ -8,14 +9,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The post levels of recent requests, so that one person's or one team's figures read only their own rollups and
  * not the whole post's each time (a post holds thousands of staff). Any change to the rollups, to a questionnaire
  * version or to who is on a post evicts them, on this instance at once; another instance's changes arrive within
  * {@link CachedValue#KEPT_FOR}. A level is loaded in the caller's transaction: a page never needs a second
- * connection for it, however many pages are opened at once.
+ * connection for it, however many pages are opened at once. Values computed from the levels elsewhere (everyone's
+ * figures on a post) are evicted with them ({@link #alsoEvict}); so is everything when a staff member's record
+ * changes, since those values name staff members.
  */
 @Component
 class PostLevels {
@@ -28,6 +33,7 @@ class PostLevels {
     private final RollupStore rollups;
     private final IndicatorProperties properties;
     private final CachedValues<Key, PostLevel> levels;
+    private final List<Runnable> dependents = new CopyOnWriteArrayList<>();
 
     PostLevels(StaffDirectory directory, Questionnaires questionnaires, RollupStore rollups,
                IndicatorProperties properties, PlatformTransactionManager transactions) {
@@ -68,7 +74,18 @@ class PostLevels {
         evict();
     }
 
+    @EventListener
+    void on(StaffDetailsChanged changed) {
+        evict();
+    }
+
+    /** Evicts {@code eviction} whenever the levels are evicted. */
+    void alsoEvict(Runnable eviction) {
+        dependents.add(eviction);
+    }
+
     void evict() {
         levels.evict();
+        dependents.forEach(Runnable::run);
     }
 }

@@ -123,14 +123,14 @@ public class StaffDirectory {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Long> idsWithPost(String postCode) {
-        return staff.findByPostCode(postCode).stream().map(Staff::getId).toList();
+        return staff.idsWithPost(postCode);
     }
 
     /** The ids of the active staff of a post. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Long> activeIdsWithPost(String postCode) {
-        return staff.findByPostCode(postCode).stream().filter(Staff::isActive).map(Staff::getId).toList();
+        return staff.activeIdsWithPost(postCode);
     }
 
     /** The ids of a team's active members, for aggregates such as team climate; no personal data. */
@@ -144,7 +144,7 @@ public class StaffDirectory {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.readsEveryonesFigures()")
     public List<StaffRef> withPost(String postCode) {
-        return staff.findByPostCode(postCode).stream().map(StaffRef::of).toList();
+        return staff.refsWithPost(postCode);
     }
 
     /** Members of a team for whoever may read the team's indicators. */
@@ -228,6 +228,7 @@ public class StaffDirectory {
         StaffDetails after = StaffDetails.of(staff.saveAndFlush(member));
         if (!after.equals(before)) {
             audit.record(before == null ? "CREATE" : "UPDATE", "Staff", after.employeeNo(), before, after);
+            events.publishEvent(new StaffDetailsChanged(after.id()));
         }
         if (before == null || !before.postCode().equals(after.postCode())) {
             events.publishEvent(new StaffPostChanged(after.id(), before == null ? null : before.postCode(),

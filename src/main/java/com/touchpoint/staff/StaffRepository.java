@@ -22,8 +22,16 @@ interface StaffRepository extends JpaRepository<Staff, Long> {
     @Query("select s from Staff s join fetch s.post join fetch s.team where s.id in :ids")
     List<Staff> findWithTeamByIdIn(@Param("ids") Collection<Long> ids);
 
-    @Query("select s from Staff s join fetch s.post join fetch s.team where s.post.code = :postCode")
-    List<Staff> findByPostCode(@Param("postCode") String postCode);
+    /** A post's staff as references, without loading entities: a post holds thousands. */
+    @Query("select new com.touchpoint.staff.StaffRef(s.id, s.employeeNo, s.name, s.post.code, s.team.id, s.team.code, "
+            + "s.active) from Staff s where s.post.code = :postCode")
+    List<StaffRef> refsWithPost(@Param("postCode") String postCode);
+
+    @Query("select s.id from Staff s where s.post.code = :postCode")
+    List<Long> idsWithPost(@Param("postCode") String postCode);
+
+    @Query("select s.id from Staff s where s.post.code = :postCode and s.active = true")
+    List<Long> activeIdsWithPost(@Param("postCode") String postCode);
 
     @Query("select s from Staff s join fetch s.post join fetch s.team t where t.id = :teamId order by s.employeeNo")
     List<Staff> findByTeamIdOrderByEmployeeNo(@Param("teamId") long teamId);
