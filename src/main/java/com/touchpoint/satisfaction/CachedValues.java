@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -22,6 +23,10 @@ import java.util.function.Function;
  * load never waits for a second connection while the caller holds one: an older snapshot may then be kept, but no
  * longer than its time, the bound that already holds for another instance's changes. A kept value is reloaded after
  * its time, because another instance sharing the database may have changed it.
+ * <p>
+ * A change that touches only part of a value may {@link #mark} the kept values instead of evicting them: the
+ * reader brings a marked value up to date and {@link #replace}s it, which holds only when no change came since
+ * the value was read and none is uncommitted.
  */
 final class CachedValues<K, V> {
 
@@ -91,21 +96,41 @@ final class CachedValues<K, V> {
     }
 
     synchronized void evict() {
-        kept.clear();
+        changed(kept::clear);
+    }
+
+    /**
+     * Replaces each kept value by {@code marking}'s, for a change in part, when it happens and again when its
+     * transaction ends. A load that overlapped it is not kept.
+     */
+    synchronized void mark(BiFunction<K, V, V> marking) {
+        changed(() -> kept.replaceAll((key, value) -> new Kept<>(marking.apply(key, value.value()), value.until())));
+    }
+
+    /** Keeps {@code current} in place of {@code read} if that is still the kept value and no change is uncommitted. */
+    synchronized void replace(K key, V read, V current) {
+        Kept<V> now = kept.get(key);
+        if (now != null && now.value() == read && uncommitted == 0) {
+            kept.put(key, new Kept<>(current, now.until()));
+        }
+    }
+
+    private void changed(Runnable change) {
+        change.run();
         generation++;
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             uncommitted++;
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    ended();
+                    ended(change);
                 }
             });
         }
     }
 
-    private synchronized void ended() {
-        kept.clear();
+    private synchronized void ended(Runnable change) {
+        change.run();
         generation++;
         uncommitted--;
     }

@@ -5,6 +5,7 @@ import com.touchpoint.shared.NotFoundException;
 import com.touchpoint.shared.Period;
 import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.StaffRef;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,7 +39,7 @@ public class IndicatorService {
     private final SatisfactionTargets targets;
     private final IndicatorProperties properties;
     /** Everyone's figures on a post in a period, by the post's targets too, so that new targets are a new key. */
-    private final CachedValues<PostPeriod, List<StaffIndicators>> everyoneOnPost;
+    private final CachedValues<PostPeriod, EveryoneOnPost> everyoneOnPost;
 
     private record PostPeriod(String postCode, Period period, SatisfactionTargets.PostTargets targets) {
     }
@@ -144,21 +145,40 @@ public class IndicatorService {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.readsEveryonesFigures()")
     public List<StaffIndicators> forPost(String postCode, Period period) {
-        return everyoneOnPost.get(new PostPeriod(postCode, period, targets.of(postCode)));
+        PostPeriod key = new PostPeriod(postCode, period, targets.of(postCode));
+        EveryoneOnPost kept = everyoneOnPost.get(key);
+        if (kept.changed().isEmpty()) {
+            return kept.figures();
+        }
+        EveryoneOnPost current = kept.refreshed(rollups.totals(kept.changed(), period.from(), period.to()),
+                (staff, totals) -> figuresOfEveryone(key, staff, totals));
+        everyoneOnPost.replace(key, kept, current);
+        return current.figures();
     }
 
     /**
-     * Kept like the post levels (evicted with them, by new callbacks, rebuilds, questionnaire versions and any change
-     * to a staff member's record): an incentive run, the badges and the quality home read the same months again.
+     * Kept like the post levels (evicted with them, by rebuilds, questionnaire versions and any change to a staff
+     * member's record): an incentive run, the badges and the quality home read the same months again. New
+     * callbacks only mark their staff, whose totals the next read brings up to date.
      */
-    private List<StaffIndicators> everyoneOn(PostPeriod key) {
+    private EveryoneOnPost everyoneOn(PostPeriod key) {
         Period period = key.period();
         List<StaffRef> staff = directory.withPost(key.postCode());
         var totals = rollups.totals(staff.stream().map(StaffRef::id).toList(), period.from(), period.to());
+        return EveryoneOnPost.of(period, staff, totals, (all, t) -> figuresOfEveryone(key, all, t));
+    }
+
+    private List<StaffIndicators> figuresOfEveryone(PostPeriod key, List<StaffRef> staff,
+                                                    Map<Long, RollupStore.StaffTotals> totals) {
         PostFigures figures = new PostFigures(questionnaires.current().items(), questionnaires.byId(), key.targets(),
-                period, levels.of(totals), properties);
+                key.period(), levels.of(totals), properties);
         return staff.stream().filter(StaffRef::active).sorted(Comparator.comparing(StaffRef::employeeNo))
                 .map(m -> figures.of(m, totals)).toList();
+    }
+
+    @EventListener
+    void on(CallbacksStored stored) {
+        everyoneOnPost.mark((key, kept) -> kept.withChanged(stored.days()));
     }
 
     /**

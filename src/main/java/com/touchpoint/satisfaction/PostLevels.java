@@ -19,8 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * version or to who is on a post evicts them, on this instance at once; another instance's changes arrive within
  * {@link CachedValue#KEPT_FOR}. A level is loaded in the caller's transaction: a page never needs a second
  * connection for it, however many pages are opened at once. Values computed from the levels elsewhere (everyone's
- * figures on a post) are evicted with them ({@link #alsoEvict}); so is everything when a staff member's record
- * changes, since those values name staff members.
+ * figures on a post) are evicted with them ({@link #alsoEvict}), except on new callbacks; so is everything when a
+ * staff member's record changes, since those values name staff members.
  */
 @Component
 class PostLevels {
@@ -59,9 +59,10 @@ class PostLevels {
         return of(totals);
     }
 
+    /** Values computed from the levels bring only the delivered staff up to date themselves. */
     @EventListener
     void on(CallbacksStored stored) {
-        evict();
+        levels.evict();
     }
 
     @EventListener

@@ -8,6 +8,7 @@ import com.touchpoint.staff.OrgUnitChange;
 import com.touchpoint.staff.OrgUnitKind;
 import com.touchpoint.staff.StaffChange;
 import com.touchpoint.staff.StaffDirectory;
+import com.touchpoint.staff.StaffRef;
 import com.touchpoint.staff.TestAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Everyone's figures on a post are kept between reads (an incentive run, the badges and the quality home read the
- * same months again), and every change they depend on shows at the next read: new callbacks, a renamed or
- * deactivated staff member, new post targets. Field engineers of a team of this class's own, callbacks in March 2017.
+ * same months again), and every change they depend on shows at the next read: new callbacks (reading only the
+ * delivered staff's rollups again), a renamed or deactivated staff member, new post targets. Field engineers of a team of this class's own, callbacks in March 2017.
  */
 @TouchpointTest
 class EveryoneOnPostTests {
@@ -115,6 +116,35 @@ class EveryoneOnPostTests {
         long before = of(member).callbacks();
         CallbackFixtures.ingestAsQuality(intake, List.of(callback(member, MONTH.atDay(20), 5)));
         assertThat(of(member).callbacks()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void after_a_delivery_the_next_read_reads_only_the_delivered_staff_and_everyones_figures_follow() {
+        everyone();
+        String member = members.get(1);
+        int fewest = Integer.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            CallbackFixtures.ingestAsQuality(intake, List.of(callback(member, MONTH.atDay(21 + i), 1)));
+            fewest = Math.min(fewest, QueryCounter.onThisThread(this::everyone));
+        }
+        assertThat(fewest).as("statements of the first read after a delivery: the delivered member's totals")
+                .isEqualTo(2);
+        for (String employeeNo : members) {
+            StaffIndicators kept = of(employeeNo);
+            assertThat(kept).as("the post's level, and so every peer's figures, follow the delivery")
+                    .isEqualTo(asHr(() -> indicators.forStaff(kept.staffId(), PERIOD)));
+        }
+    }
+
+    @Test
+    void a_delivery_marks_only_staff_of_the_post_with_callbacks_in_the_period() {
+        StaffRef onPost = new StaffRef(1, "A1", "甲", POST, 9, "T", true);
+        EveryoneOnPost kept = EveryoneOnPost.of(PERIOD, List.of(onPost), Map.of(), (staff, totals) -> List.of());
+        LocalDate inMonth = MONTH.atDay(5);
+        assertThat(kept.withChanged(List.of(new CallbacksStored.StaffDay(2, inMonth, 1),
+                new CallbacksStored.StaffDay(1, MONTH.plusMonths(1).atDay(1), 1)))).isSameAs(kept);
+        assertThat(kept.withChanged(List.of(new CallbacksStored.StaffDay(1, inMonth, 2))).changed())
+                .containsExactly(1L);
     }
 
     @Test
