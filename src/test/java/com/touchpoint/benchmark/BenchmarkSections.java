@@ -3,6 +3,8 @@ package com.touchpoint.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Writes one benchmark's own section of {@code docs/benchmarks.md}, leaving every other section as it was. */
@@ -25,5 +27,28 @@ final class BenchmarkSections {
         }
         Files.writeString(out, text);
         System.out.println("BENCHMARK wrote " + out.toAbsolutePath());
+    }
+
+    /**
+     * Puts a row into the report's main table (the one before the first section): in place of the row that starts
+     * with {@code start}, else after the table's last row.
+     */
+    static void putRow(String start, String row) throws IOException {
+        Path out = Path.of("docs", "benchmarks.md");
+        String text = Files.exists(out) ? Files.readString(out) : "# Benchmarks\n";
+        List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
+        int lastRow = -1;
+        for (int i = 0; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
+            if (lines.get(i).startsWith(start)) {
+                lines.set(i, row);
+                Files.writeString(out, String.join("\n", lines));
+                return;
+            }
+            if (lines.get(i).startsWith("|")) {
+                lastRow = i;
+            }
+        }
+        lines.add(lastRow < 0 ? lines.size() : lastRow + 1, row);
+        Files.writeString(out, String.join("\n", lines));
     }
 }

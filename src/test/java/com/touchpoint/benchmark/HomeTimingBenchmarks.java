@@ -388,43 +388,8 @@ class HomeTimingBenchmarks {
                 + " | `StaffHomeFigures.overview`: " + staffService + " | ≤ 0.5 s |");
         section.add("");
 
-        Path out = Path.of("docs", "benchmarks.md");
-        String previous = Files.exists(out) ? Files.readString(out) : "# Benchmarks\n";
-        List<String> lines = new ArrayList<>(Arrays.asList(previous.split("\n", -1)));
-        // the rows in the main table: replace ours (or the placeholder), else add after the table's last row
-        int placeholder = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i);
-            if (l.startsWith(SUPERVISOR_ROW) || l.startsWith("| supervisor home for a 30-person team in Chromium")) {
-                lines.set(i, supervisorRow);
-                placeholder = i;
-            }
-        }
-        lines.removeIf(l -> l.startsWith(STAFF_ROW));
-        if (placeholder < 0) {
-            int lastRow = -1;
-            for (int i = 0; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
-                if (lines.get(i).startsWith("|")) {
-                    lastRow = i;
-                }
-            }
-            placeholder = lastRow < 0 ? lines.size() - 1 : lastRow;
-            lines.add(placeholder + 1, supervisorRow);
-            placeholder++;
-        }
-        int supervisorAt = lines.indexOf(supervisorRow);
-        lines.add(supervisorAt + 1, staffRow);
-        // our section: replace it if there, else add it at the end
-        String text = String.join("\n", lines);
-        int start = text.indexOf("\n" + SECTION + "\n");
-        String body = String.join("\n", section);
-        if (start >= 0) {
-            int end = text.indexOf("\n## ", start + 1);
-            text = text.substring(0, start + 1) + body + (end >= 0 ? text.substring(end) : "\n");
-        } else {
-            text = text.stripTrailing() + "\n\n" + body + "\n";
-        }
-        Files.writeString(out, text);
-        print("wrote " + out.toAbsolutePath());
+        BenchmarkSections.putRow(SUPERVISOR_ROW, supervisorRow);
+        BenchmarkSections.putRow(STAFF_ROW, staffRow);
+        BenchmarkSections.replace(SECTION, section);
     }
 }

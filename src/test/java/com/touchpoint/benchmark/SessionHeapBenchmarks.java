@@ -1,5 +1,7 @@
 package com.touchpoint.benchmark;
 
+import com.touchpoint.MutableClock;
+import com.touchpoint.TestDatabase;
 import com.touchpoint.TouchpointTest;
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
@@ -10,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -25,6 +28,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -44,7 +48,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 18 (live heap per Vaadin session) and issue 19 (50 simultaneous supervisor sessions): {@value #DEFAULT_SESSIONS}
- * supervisors (the twelve demo supervisors in turn) sign in over real HTTP at the same moment, each in its own
+ * supervisors (the twelve demo supervisors in turn; on a benchmark database, {@code TOUCHPOINT_BENCHMARK_DB}, fifty
+ * generated supervisors of 30-person teams, the clock on the data's last complete month) sign in over real HTTP at
+ * the same moment, each in its own
  * session, and open their home ("/", the coaching cockpit), then Team scores. No browser: with Vaadin's
  * {@code eagerServerLoad} (set for this test only) the server builds the view for the page request itself and sends
  * it inline, instead of waiting for the browser's bootstrap request, so every session holds a real UI with its
@@ -85,7 +91,11 @@ class SessionHeapBenchmarks {
     /** How many visitors sign in and open a page at the same moment: by default all of them. */
     static final int AT_ONCE = Integer.parseInt(System.getenv().getOrDefault("TOUCHPOINT_HEAP_AT_ONCE",
             String.valueOf(SESSIONS)));
-    static final int SUPERVISORS = 12;
+    /** On the scale data: its supervisors, each of a 30-person team, with a year of callbacks; else the demo's. */
+    static final boolean SCALE = TestDatabase.BENCHMARK_DATABASE != null && !TestDatabase.BENCHMARK_DATABASE.isBlank();
+    static final int SUPERVISORS = SCALE ? 50 : 12;
+    static final boolean PRODUCTION = Boolean.getBoolean("vaadin.productionMode");
+    static final String ROW = "| live heap per Vaadin session";
     static final String TRACKED_LOCATION = "com.vaadin.flow.component.internal.ComponentTracker$Location";
     static final String PASSWORD = "Demo#2026";
     static final String COMMAND = "./mvnw test -Dgroups=benchmark -DexcludedGroups=none -Dtest=SessionHeapBenchmarks";
@@ -96,6 +106,10 @@ class SessionHeapBenchmarks {
     int port;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static void print(String line) {
         System.out.println("BENCHMARK " + line);
@@ -157,6 +171,19 @@ class SessionHeapBenchmarks {
 
     @Test
     void heap_per_supervisor_session() throws Exception {
+        if (SCALE) {
+            // the homes show the current month: "today" is the last day of the data's last complete month
+            LocalDate last = jdbc.queryForObject("select max(service_date) from satisfaction_callback", LocalDate.class);
+            clock.set(last.plusDays(1).withDayOfMonth(1).minusDays(1).atTime(10, 0).toInstant(ZoneOffset.ofHours(8)));
+        }
+        try {
+            measure();
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private void measure() throws Exception {
         waitForTheFrontEnd();
         // warm-up: every supervisor once, one after the other (classes, caches, compiled code), then those sessions
         // end; at once, a cold start on a loaded machine can keep all ten pooled connections past Hikari's 30 s
@@ -225,7 +252,8 @@ class SessionHeapBenchmarks {
     private List<Visitor> visitors(int count) {
         List<Visitor> visitors = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            visitors.add(new Visitor("supervisor" + (i % SUPERVISORS + 1)));
+            int n = i % SUPERVISORS + 1;
+            visitors.add(new Visitor(SCALE ? String.format(Locale.ROOT, "s-sup%04d", n) : "supervisor" + n));
         }
         return visitors;
     }
@@ -359,8 +387,9 @@ class SessionHeapBenchmarks {
                 + (TRACKER ? " with `TOUCHPOINT_HEAP_COMPONENT_TRACKER=true`" : "")
                 + (AT_ONCE < SESSIONS ? " with `TOUCHPOINT_HEAP_AT_ONCE=" + AT_ONCE + "`" : "") + ".");
         section.add("");
-        section.add(String.format(Locale.ROOT, "%d supervisor sessions (the twelve demo supervisors in turn, demo "
-                + "data) signed in over HTTP " + (AT_ONCE < SESSIONS ? "in waves of " + AT_ONCE + " at the same moment"
+        section.add(String.format(Locale.ROOT, "%d supervisor sessions (" + (SCALE ? "fifty generated supervisors of "
+                + "30-person teams, database `" + TestDatabase.BENCHMARK_DATABASE + "`, the clock on the data's last "
+                + "complete month" : "the twelve demo supervisors in turn, demo data") + ") signed in over HTTP " + (AT_ONCE < SESSIONS ? "in waves of " + AT_ONCE + " at the same moment"
                 : "at the same moment") + " and opened their home (`/`, the cockpit), then Team "
                 + "scores (`/team-scores`), each page as a browser's first load, in a UI of its own; every answer was "
                 + "200 with the view built and no error. Live heap is heap in use after full collections in the test "
@@ -369,11 +398,12 @@ class SessionHeapBenchmarks {
                 + "sessions, once every visitor had loaded the sign-in page at the same moment and those sessions were "
                 + "expired, after a warm-up round of every supervisor; and once the sessions had ended again, with the "
                 + "same caches warm. The per-session figures are against the latter; against the former "
-                + "the home comes to %.0f KB a session. The application runs in Vaadin's development mode (the test "
-                + "setup), with Vaadin's component tracker " + (TRACKER ? "on, as under `./mvnw spring-boot:run`: it "
-                + "keeps the place of creation of every component, which production mode does not"
-                : "off, as in production mode (in development mode it keeps the place of creation of every component: "
-                + "see the development-mode section)") + "; with `eagerServerLoad` the server builds each page's view "
+                + "the home comes to %.0f KB a session. " + (PRODUCTION ? "The application runs in Vaadin's production "
+                + "mode, as users get it" : "The application runs in Vaadin's development mode (the test setup), with "
+                + "Vaadin's component tracker " + (TRACKER ? "on, as under `./mvnw spring-boot:run`: it keeps the place "
+                + "of creation of every component, which production mode does not" : "off, as in production mode (in "
+                + "development mode it keeps the place of creation of every component: see the development-mode "
+                + "section)")) + "; with `eagerServerLoad` the server builds each page's view "
                 + "for the page request itself, as it otherwise does for the browser's first request after it.",
                 SESSIONS, homeEachNone / 1024));
         section.add("");
@@ -398,5 +428,11 @@ class SessionHeapBenchmarks {
         stayed.forEach(g -> section.add("- " + g));
         section.add("");
         BenchmarkSections.replace(SECTION, section);
+        BenchmarkSections.putRow(ROW, String.format(Locale.ROOT, "%s (supervisor home open; `SessionHeapBenchmarks`, %d "
+                        + "sessions, %s; %s: Heap per Vaadin session, below) | %,.0f KB | the same %d sessions ended, same "
+                        + "connections (%,.0f KB against the heap before the sessions with the same connections open) | | "
+                        + "≤ 300 KB each | %s |", ROW, SESSIONS, SCALE ? "scale data" : "demo data",
+                PRODUCTION ? "production mode" : "development mode", homeEach / 1024, SESSIONS, homeEachNone / 1024,
+                homeEach <= 300 * 1024 ? "met" : "**missed**"));
     }
 }
