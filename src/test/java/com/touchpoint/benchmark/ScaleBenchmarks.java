@@ -84,8 +84,11 @@ class ScaleBenchmarks {
      * {@code docs/benchmarks.md} as it is (for profiling the ingest on a small database).
      */
     static final boolean INGEST_ONLY = "ingest".equals(System.getenv("TOUCHPOINT_BENCHMARK_ONLY"));
-    static final String COMMAND = "TOUCHPOINT_BENCHMARK_DB=touchpoint_scale ./mvnw test -Dgroups=benchmark "
+    private static final String ONE = "TOUCHPOINT_BENCHMARK_DB=touchpoint_scale ./mvnw test -Dgroups=benchmark "
             + "-DexcludedGroups=none -Dtest=ScaleBenchmarks";
+    /** The benchmarks profile (every benchmark of the report, production mode) or this class alone. */
+    static final String COMMAND = Boolean.getBoolean("vaadin.productionMode")
+            ? "TOUCHPOINT_BENCHMARK_DB=touchpoint_scale ./mvnw -Pproduction,benchmarks test" : ONE;
     static final String[] POSTS = {"SHOP_SALES", "HOTLINE_AGENT", "FIELD_ENGINEER", "SERVICE_CONSULTANT",
             "FRONT_DESK_LEAD"};
     static final String HR = "s-hr1";
