@@ -84,6 +84,16 @@ class ActionItem {
         doneOn = on;
     }
 
+    /** Open, not yet reminded, due from today until {@code until}: as the reminder run selects it. */
+    boolean dueSoon(LocalDate today, LocalDate until) {
+        return doneOn == null && dueRemindedAt == null && !dueDate.isBefore(today) && !dueDate.isAfter(until);
+    }
+
+    /** Open, past its due date and not yet flagged. */
+    boolean newlyOverdue(LocalDate today) {
+        return doneOn == null && overdueFlaggedAt == null && dueDate.isBefore(today);
+    }
+
     void remindedOfDueDate(Instant when) {
         dueRemindedAt = when;
     }

@@ -19,11 +19,11 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     List<ActionItem> findByStaffIdInAndDoneOnIsNull(Collection<Long> staffIds);
 
-    @Query("select a from ActionItem a where a.doneOn is null and a.dueRemindedAt is null"
+    @Query("select a.id from ActionItem a where a.doneOn is null and a.dueRemindedAt is null"
             + " and a.dueDate >= :today and a.dueDate <= :until order by a.dueDate, a.id")
-    List<ActionItem> dueSoon(LocalDate today, LocalDate until);
+    List<Long> idsDueSoon(LocalDate today, LocalDate until);
 
-    @Query("select a from ActionItem a where a.doneOn is null and a.overdueFlaggedAt is null"
+    @Query("select a.id from ActionItem a where a.doneOn is null and a.overdueFlaggedAt is null"
             + " and a.dueDate < :today order by a.dueDate, a.id")
-    List<ActionItem> newlyOverdue(LocalDate today);
+    List<Long> idsNewlyOverdue(LocalDate today);
 }

@@ -1,23 +1,23 @@
 package com.touchpoint.coaching;
 
+import com.touchpoint.shared.ChunkedWork;
 import com.touchpoint.shared.OperatorTime;
 import com.touchpoint.staff.StaffDirectory;
 import com.touchpoint.staff.StaffRef;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 
 /**
  * Reminders in the operator's time zone: a day before a session, two days before an action is due, and when it
  * becomes overdue, published as {@link SessionReminderDue}, {@link ActionDueSoon} and {@link ActionOverdue}. Each is
- * recorded on its row in the same transaction, so it goes out once however often the job runs.
+ * recorded on its row in the same transaction, so it goes out once however often the job runs; a chunk of rows at a
+ * time ({@link ChunkedWork}).
  */
 @Service
 public class CoachingReminders {
@@ -30,29 +30,32 @@ public class CoachingReminders {
     private final ApplicationEventPublisher events;
     private final OperatorTime time;
     private final Clock clock;
+    private final ChunkedWork chunked;
 
     CoachingReminders(CoachingSessionRepository sessions, ActionItemRepository actions, StaffDirectory directory,
-                      ApplicationEventPublisher events, OperatorTime time, Clock clock) {
+                      ApplicationEventPublisher events, OperatorTime time, Clock clock, ChunkedWork chunked) {
         this.sessions = sessions;
         this.actions = actions;
         this.directory = directory;
         this.events = events;
         this.time = time;
         this.clock = clock;
+        this.chunked = chunked;
     }
 
-    @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public ReminderRun sendReminders() {
         Instant now = clock.instant();
         LocalDate today = time.today();
-        List<CoachingSession> coming = sessions.dueForReminder(now, today.plusDays(2).atStartOfDay(time.zone()).toInstant());
-        coming.forEach(s -> remindOfSession(s, now));
-        List<ActionItem> dueSoon = actions.dueSoon(today, today.plusDays(DUE_SOON_DAYS));
-        dueSoon.forEach(a -> remindOfAction(a, now));
-        List<ActionItem> overdue = actions.newlyOverdue(today);
-        overdue.forEach(a -> flagOverdue(a, now));
-        return new ReminderRun(coming.size(), dueSoon.size(), overdue.size());
+        Instant until = today.plusDays(2).atStartOfDay(time.zone()).toInstant();
+        int coming = chunked.forEach(sessions.idsDueForReminder(now, until), sessions::findAllById,
+                s -> s.dueForReminder(now, until), s -> remindOfSession(s, now));
+        LocalDate dueBy = today.plusDays(DUE_SOON_DAYS);
+        int dueSoon = chunked.forEach(actions.idsDueSoon(today, dueBy), actions::findAllById,
+                a -> a.dueSoon(today, dueBy), a -> remindOfAction(a, now));
+        int overdue = chunked.forEach(actions.idsNewlyOverdue(today), actions::findAllById,
+                a -> a.newlyOverdue(today), a -> flagOverdue(a, now));
+        return new ReminderRun(coming, dueSoon, overdue);
     }
 
     private void remindOfSession(CoachingSession s, Instant now) {

@@ -100,6 +100,12 @@ class CoachingSession {
         ackComment = comment;
     }
 
+    /** Scheduled within [from, to) and not yet reminded: as the reminder run selects it. */
+    boolean dueForReminder(Instant from, Instant to) {
+        return state == SessionState.SCHEDULED && remindedAt == null && !scheduledAt.isBefore(from)
+                && scheduledAt.isBefore(to);
+    }
+
     void reminded(Instant when) {
         remindedAt = when;
     }

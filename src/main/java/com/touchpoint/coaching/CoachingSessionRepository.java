@@ -13,7 +13,7 @@ interface CoachingSessionRepository extends JpaRepository<CoachingSession, Long>
 
     List<CoachingSession> findByStaffIdInOrderByScheduledAtDesc(Collection<Long> staffIds);
 
-    @Query("select s from CoachingSession s where s.state = com.touchpoint.coaching.SessionState.SCHEDULED"
-            + " and s.remindedAt is null and s.scheduledAt >= :from and s.scheduledAt < :to order by s.scheduledAt")
-    List<CoachingSession> dueForReminder(Instant from, Instant to);
+    @Query("select s.id from CoachingSession s where s.state = com.touchpoint.coaching.SessionState.SCHEDULED"
+            + " and s.remindedAt is null and s.scheduledAt >= :from and s.scheduledAt < :to order by s.scheduledAt, s.id")
+    List<Long> idsDueForReminder(Instant from, Instant to);
 }

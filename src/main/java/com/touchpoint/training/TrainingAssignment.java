@@ -90,6 +90,16 @@ class TrainingAssignment {
         }
     }
 
+    /** Open, not yet reminded and due within the window: as the reminder run selects them. */
+    boolean dueForReminder(LocalDate from, LocalDate to) {
+        return completedAt == null && remindedAt == null && !dueDate.isBefore(from) && !dueDate.isAfter(to);
+    }
+
+    /** Open, past its due date and not yet flagged. */
+    boolean newlyOverdue(LocalDate today) {
+        return completedAt == null && overdueFlaggedAt == null && dueDate.isBefore(today);
+    }
+
     void reminded(Instant when) {
         remindedAt = when;
     }

@@ -19,11 +19,11 @@ interface TrainingAssignmentRepository extends JpaRepository<TrainingAssignment,
 
     List<TrainingAssignment> findByStaffIdAndModuleIdAndCompletedAtIsNull(long staffId, String moduleId);
 
-    @Query("select a from TrainingAssignment a where a.completedAt is null and a.remindedAt is null "
-            + "and a.dueDate between :from and :to")
-    List<TrainingAssignment> dueForReminder(@Param("from") LocalDate from, @Param("to") LocalDate to);
+    @Query("select a.id from TrainingAssignment a where a.completedAt is null and a.remindedAt is null "
+            + "and a.dueDate between :from and :to order by a.id")
+    List<Long> idsDueForReminder(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
-    @Query("select a from TrainingAssignment a where a.completedAt is null and a.overdueFlaggedAt is null "
-            + "and a.dueDate < :today")
-    List<TrainingAssignment> newlyOverdue(@Param("today") LocalDate today);
+    @Query("select a.id from TrainingAssignment a where a.completedAt is null and a.overdueFlaggedAt is null "
+            + "and a.dueDate < :today order by a.id")
+    List<Long> idsNewlyOverdue(@Param("today") LocalDate today);
 }

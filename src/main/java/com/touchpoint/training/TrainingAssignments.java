@@ -1,6 +1,7 @@
 package com.touchpoint.training;
 
 import com.touchpoint.audit.AuditLog;
+import com.touchpoint.shared.ChunkedWork;
 import com.touchpoint.shared.InvalidInputException;
 import com.touchpoint.shared.NotFoundException;
 import com.touchpoint.shared.OperatorTime;
@@ -45,11 +46,12 @@ public class TrainingAssignments {
     private final ZoneId zone;
     private final OperatorTime operatorTime;
     private final Clock clock;
+    private final ChunkedWork chunked;
 
     TrainingAssignments(TrainingAssignmentRepository assignments, TrainingCatalog catalog, CurrentUser user,
                         AccessPolicy access, StaffDirectory directory, ApplicationEventPublisher events,
                         AuditLog audit, TrainingProperties properties,
-                        OperatorTime operatorTime, Clock clock) {
+                        OperatorTime operatorTime, Clock clock, ChunkedWork chunked) {
         this.assignments = assignments;
         this.catalog = catalog;
         this.user = user;
@@ -61,6 +63,7 @@ public class TrainingAssignments {
         this.zone = operatorTime.zone();
         this.operatorTime = operatorTime;
         this.clock = clock;
+        this.chunked = chunked;
     }
 
     /**
@@ -193,26 +196,31 @@ public class TrainingAssignments {
 
     /**
      * Reminds the staff member of assignments due within the reminder window and flags newly overdue ones to
-     * the staff member and the team's supervisors. Each is told once, so running twice a day is harmless.
+     * the staff member and the team's supervisors. Each is told once, so running twice a day is harmless. A
+     * chunk of assignments at a time, each chunk with its notices ({@link ChunkedWork}).
      */
-    @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public ReminderRun sendReminders() {
         LocalDate today = today();
+        LocalDate until = today.plusDays(properties.reminderDays());
         Instant now = clock.instant();
-        List<TrainingAssignment> due = assignments.dueForReminder(today, today.plusDays(properties.reminderDays()));
-        for (TrainingAssignment a : due) {
-            a.reminded(now);
-            events.publishEvent(new AssignmentDueSoon(a.getId(), a.getStaffId(), a.getModuleId(), title(a.getModuleId()),
-                    a.getDueDate()));
-        }
-        List<TrainingAssignment> overdue = assignments.newlyOverdue(today);
-        for (TrainingAssignment a : overdue) {
-            a.flaggedOverdue(now);
-            directory.ref(a.getStaffId()).ifPresent(member -> events.publishEvent(
-                    new AssignmentOverdue(a.getId(), member, a.getModuleId(), title(a.getModuleId()), a.getDueDate())));
-        }
-        return new ReminderRun(due.size(), overdue.size());
+        int reminded = chunked.forEach(assignments.idsDueForReminder(today, until), assignments::findAllById,
+                a -> a.dueForReminder(today, until), a -> remind(a, now));
+        int overdue = chunked.forEach(assignments.idsNewlyOverdue(today), assignments::findAllById,
+                a -> a.newlyOverdue(today), a -> flagOverdue(a, now));
+        return new ReminderRun(reminded, overdue);
+    }
+
+    private void remind(TrainingAssignment a, Instant now) {
+        a.reminded(now);
+        events.publishEvent(new AssignmentDueSoon(a.getId(), a.getStaffId(), a.getModuleId(), title(a.getModuleId()),
+                a.getDueDate()));
+    }
+
+    private void flagOverdue(TrainingAssignment a, Instant now) {
+        a.flaggedOverdue(now);
+        directory.ref(a.getStaffId()).ifPresent(member -> events.publishEvent(
+                new AssignmentOverdue(a.getId(), member, a.getModuleId(), title(a.getModuleId()), a.getDueDate())));
     }
 
     private LocalizedText title(String moduleId) {

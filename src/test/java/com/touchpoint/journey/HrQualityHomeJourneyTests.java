@@ -90,6 +90,10 @@ class HrQualityHomeJourneyTests extends BrowserJourney {
             HrFigures figures = TestAccess.as("hr1", hr::figures, "ROLE_HR");
             assertThat(page.locator("#hr-total")).containsText(figures.total().finalAmount().toPlainString());
             assertThat(page.locator("#hr-total")).containsText(String.valueOf(figures.total().statements()));
+            // the grid fetches rows 50 at a time: wait for the last team (they are listed in the figures' order)
+            TeamIncentives last = figures.teams().get(figures.teams().size() - 1);
+            assertThat(page.locator("#hr-teams vaadin-grid-cell-content", new Page.LocatorOptions()
+                    .setHasText(last.teamName())).first()).isAttached();
             List<String> teams = cells(page, "hr-teams");
             for (TeamIncentives team : figures.teams()) {
                 assertThat(teams).contains(team.teamName(), team.finalAmount().toPlainString(),

@@ -247,6 +247,28 @@ class TrainingServiceTests {
     }
 
     @Test
+    void a_run_tells_each_of_many_assignments_once_over_as_many_transactions_as_it_takes() {
+        int dueSoon = com.touchpoint.shared.ChunkedWork.PER_TRANSACTION + 50;
+        int overdue = com.touchpoint.shared.ChunkedWork.PER_TRANSACTION + 20;
+        List<TrainingAssignment> many = new java.util.ArrayList<>();
+        for (int i = 0; i < dueSoon + overdue; i++) {
+            many.add(new TrainingAssignment(westTrainee.staffId(), module.id(),
+                    i < dueSoon ? today().plusDays(1) : today().minusDays(1), "supervisor2", clock.instant()));
+        }
+        List<Long> ids = assignmentRepository.saveAll(many).stream().map(TrainingAssignment::getId).toList();
+
+        ReminderRun first = TestAccess.asAdmin(() -> assignments.sendReminders());
+        assertThat(first.reminded()).isGreaterThanOrEqualTo(dueSoon);
+        assertThat(first.flaggedOverdue()).isGreaterThanOrEqualTo(overdue);
+        assertThat(assignmentRepository.findAllById(ids)).hasSize(dueSoon + overdue)
+                .noneMatch(a -> a.dueForReminder(today(), today().plusDays(2)) || a.newlyOverdue(today()));
+        assertThat(westTrainee.act(() -> notifications.unreadCount())).isEqualTo(dueSoon + overdue);
+
+        assertThat(TestAccess.asAdmin(() -> assignments.sendReminders())).isEqualTo(new ReminderRun(0, 0));
+        assertThat(westTrainee.act(() -> notifications.unreadCount())).isEqualTo(dueSoon + overdue);
+    }
+
+    @Test
     void a_supervisor_withdraws_an_open_assignment_of_the_team_only() {
         TestAccess.as("supervisor2", () -> assignments.assign(module.id(), List.of(westTrainee.staffId()),
                 today().plusDays(3)), "ROLE_STAFF", "ROLE_SUPERVISOR");
