@@ -95,7 +95,7 @@ public class StaffDirectory {
     public Map<String, StaffRef> refsByEmployeeNo(Collection<String> employeeNos) {
         Map<String, StaffRef> refs = new HashMap<>();
         for (List<String> chunk : chunks(List.copyOf(new HashSet<>(employeeNos)), 1000)) {
-            staff.findByEmployeeNoIn(chunk).forEach(s -> refs.put(s.getEmployeeNo(), StaffRef.of(s)));
+            staff.refsByEmployeeNoIn(chunk).forEach(ref -> refs.put(ref.employeeNo(), ref));
         }
         return refs;
     }

@@ -14,8 +14,10 @@ interface StaffRepository extends JpaRepository<Staff, Long> {
 
     Optional<Staff> findByEmployeeNo(String employeeNo);
 
-    @Query("select s from Staff s join fetch s.post join fetch s.team where s.employeeNo in :employeeNos")
-    List<Staff> findByEmployeeNoIn(@Param("employeeNos") Collection<String> employeeNos);
+    /** Staff as references by employee number, without loading entities: a delivery names thousands. */
+    @Query("select new com.touchpoint.staff.StaffRef(s.id, s.employeeNo, s.name, s.post.code, s.team.id, s.team.code, "
+            + "s.active) from Staff s where s.employeeNo in :employeeNos")
+    List<StaffRef> refsByEmployeeNoIn(@Param("employeeNos") Collection<String> employeeNos);
 
     boolean existsByTeam(OrgUnit team);
 
