@@ -101,7 +101,8 @@ final class CachedValues<K, V> {
 
     /**
      * Replaces each kept value by {@code marking}'s, for a change in part, when it happens and again when its
-     * transaction ends. A load that overlapped it is not kept.
+     * transaction ends. A load that overlapped it is not kept. {@code marking} gives a new value for every value the
+     * change touches, even one it had marked already: {@link #replace} tells a change since the read by identity.
      */
     synchronized void mark(BiFunction<K, V, V> marking) {
         changed(() -> kept.replaceAll((key, value) -> new Kept<>(marking.apply(key, value.value()), value.until())));

@@ -29,13 +29,20 @@ record EveryoneOnPost(Period period, List<StaffRef> staff, Set<Long> staffIds, M
                 Map.copyOf(totals), figures.apply(staff, totals), Set.of());
     }
 
-    /** This value with the staff of the post among {@code delivered} marked as changed; itself if there are none. */
+    /**
+     * This value with the staff of the post among {@code delivered} marked as changed; itself if there are none. A
+     * new value even when they were marked already, so that a reader who read the totals before this delivery does
+     * not replace it ({@link CachedValues#replace}).
+     */
     EveryoneOnPost withChanged(Collection<CallbacksStored.StaffDay> delivered) {
-        Set<Long> more = new TreeSet<>(changed);
+        Set<Long> touched = new TreeSet<>();
         delivered.stream().filter(d -> staffIds.contains(d.staffId()) && !d.serviceDate().isBefore(period.from())
-                && !d.serviceDate().isAfter(period.to())).forEach(d -> more.add(d.staffId()));
-        return more.size() == changed.size() ? this
-                : new EveryoneOnPost(period, staff, staffIds, totals, figures, more);
+                && !d.serviceDate().isAfter(period.to())).forEach(d -> touched.add(d.staffId()));
+        if (touched.isEmpty()) {
+            return this;
+        }
+        touched.addAll(changed);
+        return new EveryoneOnPost(period, staff, staffIds, totals, figures, touched);
     }
 
     /** Up to date again, with the changed staff's totals as read now and everyone's figures worked out anew. */

@@ -1,5 +1,6 @@
 package com.touchpoint.shared;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -13,8 +14,9 @@ import java.util.function.Predicate;
 /**
  * Works through many stored rows {@value #PER_TRANSACTION} to a transaction, as the daily reminder runs do. In one
  * transaction, every query that a step makes (whom to tell, say) first checks every entity the transaction already
- * changed, so a run over thousands of rows took minutes; in chunks it takes seconds. A run that stops keeps the
- * chunks it finished, and the next run goes on from there.
+ * changed, so a run over thousands of rows took minutes; in chunks it takes seconds. A chunk whose rows a user
+ * changed meanwhile is read and done once more. A run that stops keeps the chunks it finished, and the next run goes
+ * on from there.
  */
 @Component
 public class ChunkedWork {
@@ -37,12 +39,21 @@ public class ChunkedWork {
         int done = 0;
         for (int from = 0; from < ids.size(); from += PER_TRANSACTION) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + PER_TRANSACTION));
-            done += transactions.execute(status -> {
-                List<T> rows = load.apply(chunk).stream().filter(pending).toList();
-                rows.forEach(step);
-                return rows.size();
-            });
+            try {
+                done += chunk(chunk, load, pending, step);
+            } catch (OptimisticLockingFailureException e) {
+                // a user changed one of the rows meanwhile (completed an assignment, say): read the chunk again
+                done += chunk(chunk, load, pending, step);
+            }
         }
         return done;
+    }
+
+    private <T> int chunk(List<Long> ids, Function<List<Long>, List<T>> load, Predicate<T> pending, Consumer<T> step) {
+        return transactions.execute(status -> {
+            List<T> rows = load.apply(ids).stream().filter(pending).toList();
+            rows.forEach(step);
+            return rows.size();
+        });
     }
 }

@@ -21,6 +21,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -32,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Everyone's figures on a post are kept between reads (an incentive run, the badges and the quality home read the
  * same months again), and every change they depend on shows at the next read: new callbacks (reading only the
- * delivered staff's rollups again), a renamed or deactivated staff member, new post targets. Field engineers of a team of this class's own, callbacks in March 2017.
+ * delivered staff's rollups again), a renamed or deactivated staff member, new post targets. Field engineers of a
+ * team of this class's own, callbacks in March 2017.
  */
 @TouchpointTest
 class EveryoneOnPostTests {
@@ -143,8 +145,11 @@ class EveryoneOnPostTests {
         LocalDate inMonth = MONTH.atDay(5);
         assertThat(kept.withChanged(List.of(new CallbacksStored.StaffDay(2, inMonth, 1),
                 new CallbacksStored.StaffDay(1, MONTH.plusMonths(1).atDay(1), 1)))).isSameAs(kept);
-        assertThat(kept.withChanged(List.of(new CallbacksStored.StaffDay(1, inMonth, 2))).changed())
-                .containsExactly(1L);
+        EveryoneOnPost marked = kept.withChanged(List.of(new CallbacksStored.StaffDay(1, inMonth, 2)));
+        assertThat(marked.changed()).containsExactly(1L);
+        assertThat(marked.withChanged(List.of(new CallbacksStored.StaffDay(1, inMonth, 1))))
+                .as("a second delivery to a marked member: a new value, so a reader of the first is not kept")
+                .isNotSameAs(marked).extracting(EveryoneOnPost::changed).isEqualTo(Set.of(1L));
     }
 
     @Test

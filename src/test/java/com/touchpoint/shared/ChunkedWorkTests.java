@@ -3,6 +3,7 @@ package com.touchpoint.shared;
 import com.touchpoint.TouchpointTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -70,5 +71,19 @@ class ChunkedWorkTests {
         })).isInstanceOf(IllegalStateException.class);
         assertThat(committed).hasSize(1);
         assertThat(committed.get(0)).hasSize(ChunkedWork.PER_TRANSACTION);
+    }
+
+    @Test
+    void a_chunk_whose_rows_changed_meanwhile_is_done_once_more() {
+        List<Long> ids = LongStream.rangeClosed(1, 10).boxed().toList();
+        int[] attempts = {0};
+        int done = chunked.forEach(ids, chunk -> chunk, id -> true, id -> {
+            if (id == 5 && attempts[0]++ == 0) {
+                throw new OptimisticLockingFailureException("row 5 changed");
+            }
+            step(id);
+        });
+        assertThat(done).isEqualTo(10);
+        assertThat(committed).containsExactly(ids);
     }
 }

@@ -3,6 +3,7 @@ package com.touchpoint.training;
 import com.touchpoint.TouchpointTest;
 import com.touchpoint.notification.Notice;
 import com.touchpoint.notification.NotificationCenter;
+import com.touchpoint.shared.ChunkedWork;
 import com.touchpoint.shared.InvalidInputException;
 import com.touchpoint.shared.NotFoundException;
 import com.touchpoint.staff.StaffDirectory;
@@ -16,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +42,8 @@ class TrainingServiceTests {
     UserAccounts accounts;
     @Autowired
     Clock clock;
+    @Autowired
+    TrainingProperties properties;
     @Autowired
     org.quartz.Scheduler scheduler;
 
@@ -248,9 +252,9 @@ class TrainingServiceTests {
 
     @Test
     void a_run_tells_each_of_many_assignments_once_over_as_many_transactions_as_it_takes() {
-        int dueSoon = com.touchpoint.shared.ChunkedWork.PER_TRANSACTION + 50;
-        int overdue = com.touchpoint.shared.ChunkedWork.PER_TRANSACTION + 20;
-        List<TrainingAssignment> many = new java.util.ArrayList<>();
+        int dueSoon = ChunkedWork.PER_TRANSACTION + 50;
+        int overdue = ChunkedWork.PER_TRANSACTION + 20;
+        List<TrainingAssignment> many = new ArrayList<>();
         for (int i = 0; i < dueSoon + overdue; i++) {
             many.add(new TrainingAssignment(westTrainee.staffId(), module.id(),
                     i < dueSoon ? today().plusDays(1) : today().minusDays(1), "supervisor2", clock.instant()));
@@ -261,7 +265,8 @@ class TrainingServiceTests {
         assertThat(first.reminded()).isGreaterThanOrEqualTo(dueSoon);
         assertThat(first.flaggedOverdue()).isGreaterThanOrEqualTo(overdue);
         assertThat(assignmentRepository.findAllById(ids)).hasSize(dueSoon + overdue)
-                .noneMatch(a -> a.dueForReminder(today(), today().plusDays(2)) || a.newlyOverdue(today()));
+                .noneMatch(a -> a.dueForReminder(today(), today().plusDays(properties.reminderDays()))
+                        || a.newlyOverdue(today()));
         assertThat(westTrainee.act(() -> notifications.unreadCount())).isEqualTo(dueSoon + overdue);
 
         assertThat(TestAccess.asAdmin(() -> assignments.sendReminders())).isEqualTo(new ReminderRun(0, 0));
