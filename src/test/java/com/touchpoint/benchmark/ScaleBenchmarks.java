@@ -156,13 +156,6 @@ class ScaleBenchmarks {
         return Arrays.stream(times).map(Series::new).toArray(Series[]::new);
     }
 
-    private static long liveHeapNow() {
-        System.gc();
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
     private static long timed(Runnable work) {
         long t = System.nanoTime();
         work.run();
@@ -465,7 +458,7 @@ class ScaleBenchmarks {
                 + one[1].millis(), ratio, "≤ 0.05 and ≤ 50 ms", ratio <= 0.05 && one[0].median() <= 50e6);
     }
 
-    private void monthOfEveryone(YearMonth month) {
+    private void monthOfEveryone(YearMonth month) throws InterruptedException {
         Period period = Period.of(month);
         Supplier<List<StaffIndicators>> service = () -> asHr(() -> {
             List<StaffIndicators> all = new ArrayList<>();
@@ -474,10 +467,10 @@ class ScaleBenchmarks {
             }
             return all;
         });
-        long before = liveHeapNow();
+        long before = SessionHeapBenchmarks.liveHeap();
         List<StaffIndicators> all = service.get();
         notes.add(String.format(Locale.ROOT, "Everyone's figures for %s, kept with the totals they come from: %.1f MB "
-                + "more live heap after the first read than before it.", month, (liveHeapNow() - before) / 1e6));
+                + "more live heap after the first read than before it.", month, (SessionHeapBenchmarks.liveHeap() - before) / 1e6));
         print(notes.get(notes.size() - 1));
         Raw check = raw(null, period.from(), period.to());
         all.forEach(s -> sameFigures(s, check));

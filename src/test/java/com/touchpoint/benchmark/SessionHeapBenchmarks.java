@@ -313,7 +313,7 @@ class SessionHeapBenchmarks {
     }
 
     /** Heap in use after full collections, once it stops falling. */
-    private static long liveHeap() throws InterruptedException {
+    static long liveHeap() throws InterruptedException {
         var memory = ManagementFactory.getMemoryMXBean();
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {
